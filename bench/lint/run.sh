@@ -1,0 +1,133 @@
+#!/bin/sh
+# Lint throughput benchmark: bulkhead vs dockerfilelint on one core.
+#
+#   bench/lint/run.sh            (from anywhere; needs network on first run)
+#   FILES=5000 SEED=20241123 BULKHEAD_SRC=/path/to/tree bench/lint/run.sh
+#
+# 1. builds bulkhead (Release) into bench/out/build
+# 2. generates FILES (default 5000) Dockerfiles with tests/corpus/generate.py
+#    into bench/out/corpus (fixed seed: the same files on every machine)
+# 3. installs dockerfilelint into bench/out/node_modules if it is missing,
+#    and hyperfine with apt-get if it is missing
+# 4. keeps the files dockerfilelint lints without crashing (it throws on
+#    some valid syntax, e.g. HEALTHCHECK NONE, which aborts a whole run), so
+#    that both tools are timed on exactly the same files; they are copied to
+#    short names (c/00042.Dockerfile) so that the whole list fits in one
+#    command line and hyperfine can run without a shell (-N)
+# 5. one hyperfine run, pinned to CPU 0 with taskset, JSON output for both:
+#      bulkhead-dir    bulkhead lint --no-config --format json corpus   (all files)
+#      bulkhead        bulkhead lint --no-config --format json FILE...  (common set)
+#      dockerfilelint  dockerfilelint -j FILE...                        (common set)
+#      bulkhead-1 / dockerfilelint-1: one file, i.e. start-up latency
+# 6. peak RSS of each command with /usr/bin/time -v
+# The machine is shared: the table reports the median and the minimum of
+# each command as well as mean ± σ, and the load average before the run.
+# Results: bench/out/lint-hyperfine.json and bench/out/lint-results.md.
+# Nothing here is a test: no time is asserted.
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=$root/bench/out
+src=${BULKHEAD_SRC:-$root}  # the source tree to build (default: this checkout)
+files=${FILES:-5000}
+seed=${SEED:-20241123}
+dfl_version=1.8.0
+
+mkdir -p "$out"
+cd "$out"
+
+echo "== build (Release)"
+if [ -f build/CMakeCache.txt ] && ! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$src" build/CMakeCache.txt; then
+	rm -rf build  # configured for another source tree
+fi
+if ! { cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
+	ninja -C "$out/build" bulkhead; } > build.log 2>&1; then
+	tail -n 30 build.log >&2
+	exit 1
+fi
+bulkhead=$out/build/bulkhead
+
+echo "== corpus: $files Dockerfiles"
+rm -rf corpus
+python3 "$root/tests/corpus/generate.py" corpus "$files" "$seed" >/dev/null
+find corpus -type f | LC_ALL=C sort > all.list
+
+if [ ! -x node_modules/.bin/dockerfilelint ]; then
+	echo "== npm install dockerfilelint@$dfl_version"
+	npm install --prefix "$out" --no-audit --no-fund "dockerfilelint@$dfl_version" >/dev/null
+fi
+dfl="node $out/node_modules/dockerfilelint/bin/dockerfilelint"
+if ! command -v hyperfine >/dev/null 2>&1; then
+	echo "== apt-get install hyperfine"
+	apt-get install -y hyperfine >/dev/null
+fi
+
+# Sanity: bulkhead must parse every file (the corpus is valid).
+set +e
+"$bulkhead" lint --no-config --format json corpus > bulkhead-report.json 2>/dev/null
+rc=$?
+set -e
+if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
+	echo "bulkhead failed on the corpus (exit $rc); run tests/corpus/check.sh" >&2
+	exit 1
+fi
+
+node "$root/bench/lint/dockerfilelint-accepts.js" "$out/node_modules" < all.list > common.list
+rm -rf c
+python3 - <<'PY'
+import os, shutil
+os.mkdir("c")
+names = []
+for i, src in enumerate(l.strip() for l in open("common.list") if l.strip()):
+    if i == 5000:  # keeps the command line under the 128 KiB limit of one argument
+        break
+    names.append("c/%05d.Dockerfile" % i)
+    shutil.copyfile(src, names[-1])
+open("c.list", "w").write("\n".join(names) + "\n")
+PY
+ncommon=$(wc -l < c.list)
+list=$(tr '\n' ' ' < c.list)
+one=$(head -n 1 c.list)
+
+echo "== hyperfine (taskset -c 0); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+uptime > lint-load.txt
+taskset -c 0 hyperfine -N --warmup 2 --min-runs 10 --ignore-failure \
+	--export-json lint-hyperfine.json \
+	-n bulkhead-dir "$bulkhead lint --no-config --format json corpus" \
+	-n bulkhead "$bulkhead lint --no-config --format json $list" \
+	-n dockerfilelint "$dfl -j $list" \
+	-n bulkhead-1 "$bulkhead lint --no-config --format json $one" \
+	-n dockerfilelint-1 "$dfl -j $one"
+
+echo "== peak RSS (/usr/bin/time -v)"
+rss() {
+	# shellcheck disable=SC2086 # the command is word-split on purpose
+	/usr/bin/time -v taskset -c 0 $1 2>&1 >/dev/null |
+		sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p'
+}
+rss_dir=$(rss "$bulkhead lint --no-config --format json corpus")
+rss_bh=$(rss "$bulkhead lint --no-config --format json $list")
+rss_dfl=$(rss "$dfl -j $list")
+rss_bh1=$(rss "$bulkhead lint --no-config --format json $one")
+rss_dfl1=$(rss "$dfl -j $one")
+
+python3 - "$files" "$ncommon" "$rss_dir" "$rss_bh" "$rss_dfl" "$rss_bh1" "$rss_dfl1" <<'PY' | tee lint-results.md
+import json, sys
+nall, ncommon = int(sys.argv[1]), int(sys.argv[2])
+rss = dict(zip(["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1"],
+               (int(x) for x in sys.argv[3:8])))
+nfiles = {"bulkhead-dir": nall, "bulkhead": ncommon, "dockerfilelint": ncommon,
+          "bulkhead-1": 1, "dockerfilelint-1": 1}
+res = {r["command"]: r for r in json.load(open("lint-hyperfine.json"))["results"]}
+print("| command | files | runs | median (s) | min (s) | mean ± σ (s) | files/s (median) | ms per file (median) | peak RSS (MiB) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+for name in ["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1"]:
+    r = res[name]
+    n = nfiles[name]
+    print("| %s | %d | %d | %.4f | %.4f | %.4f ± %.4f | %.0f | %.4f | %.1f |" % (
+        name, n, len(r["times"]), r["median"], r["min"], r["mean"], r["stddev"], n / r["median"],
+        1000 * r["median"] / n, rss[name] / 1024))
+b, d = res["bulkhead"]["median"], res["dockerfilelint"]["median"]
+print()
+print("bulkhead is %.1fx faster than dockerfilelint on the same %d files (one core, medians)." % (d / b, ncommon))
+PY

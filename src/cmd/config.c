@@ -1,0 +1,78 @@
+/* bulkhead config: checks how containers are configured to run. */
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "core/discover.h"
+#include "spec/spec.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char config_help[] =
+	"usage: bulkhead config [options] PATH...\n"
+	"\n"
+	"Checks container run configurations for security problems: docker inspect\n"
+	"output, compose files, Kubernetes manifests (Pod, Deployment, StatefulSet,\n"
+	"DaemonSet, Job, CronJob, ...) and OCI runtime config.json. The format is\n"
+	"recognized from the content. PATH is a file, a directory to search for\n"
+	"*.yaml, *.yml and *.json files (others are skipped), or - for standard input.\n"
+	"\n"
+	"options:\n" COMMON_HELP;
+
+int cmd_config(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		COMMON_LONG_OPTIONS,
+		{ 0 },
+	};
+	common_opts co;
+	common_init(&co);
+	int opt, rc = 2;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, COMMON_SHORT_OPTIONS, longopts, NULL)) != -1) {
+		if (opt == OPT_HELP) {
+			fputs(config_help, stdout);
+			rc = 0;
+			goto out;
+		}
+		int h = common_option(&co, opt, optarg);
+		if (h < 0)
+			goto out;
+		if (!h) {
+			fputs(config_help, stderr);
+			goto out;
+		}
+	}
+	if (optind >= argc) {
+		fputs("bulkhead config: name at least one file or directory\n\n", stderr);
+		fputs(config_help, stderr);
+		goto out;
+	}
+
+	bh_findings f;
+	bh_findings_init(&f);
+	const char *first = argv[optind];
+	if (common_load_policy(&co, strcmp(first, "-") ? first : ".", &f) < 0) {
+		bh_report_errors(stderr, &f);
+		bh_findings_release(&f);
+		goto out;
+	}
+	for (int i = optind; i < argc; i++) {
+		struct stat st;
+		if (strcmp(argv[i], "-") && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			bh_pathlist files = { 0 };
+			bh_discover(argv[i], cs_is_candidate_name, &files);
+			for (size_t k = 0; k < files.n; k++)
+				if (!bh_policy_path_ignored(&co.policy, files.items[k]))
+					cs_check_path(files.items[k], &co.policy, true, &f);
+			bh_pathlist_free(&files);
+		} else {
+			cs_check_path(argv[i], &co.policy, false, &f);
+		}
+	}
+	rc = common_finish(&co, &f, "config");
+	bh_findings_release(&f);
+out:
+	common_release(&co);
+	return rc;
+}

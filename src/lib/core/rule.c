@@ -1,0 +1,74 @@
+#include "core/rule.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "core/rule_tables.h"
+
+static const char *const severity_names[] = { "info", "low", "medium", "high", "critical" };
+
+const char *bh_severity_name(bh_severity s)
+{
+	if ((unsigned)s > BH_SEV_CRITICAL)
+		return "unknown";
+	return severity_names[s];
+}
+
+bool bh_severity_parse(const char *name, bh_severity *out)
+{
+	for (int i = 0; i <= BH_SEV_CRITICAL; i++) {
+		if (strcasecmp(name, severity_names[i]) == 0) {
+			*out = (bh_severity)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Every domain contributes one table; adding a domain means adding one line here. */
+static const struct {
+	const bh_rule *rules;
+	const size_t *count;
+} tables[] = {
+	{ bh_dockerfile_rules, &bh_dockerfile_rule_count },
+	{ bh_host_rules, &bh_host_rule_count },
+	{ bh_spec_rules, &bh_spec_rule_count },
+};
+
+size_t bh_rule_count(void)
+{
+	size_t n = 0;
+	for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
+		n += *tables[t].count;
+	return n;
+}
+
+const bh_rule *bh_rule_at(size_t i)
+{
+	for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+		if (i < *tables[t].count)
+			return &tables[t].rules[i];
+		i -= *tables[t].count;
+	}
+	return NULL;
+}
+
+const bh_rule *bh_rule_find(const char *id)
+{
+	size_t n = bh_rule_count();
+	for (size_t i = 0; i < n; i++) {
+		const bh_rule *r = bh_rule_at(i);
+		if (strcasecmp(r->id, id) == 0)
+			return r;
+	}
+	return NULL;
+}
+
+const char *bh_rule_help_uri_base(void)
+{
+#ifdef BULKHEAD_DOCDIR
+	return "file://" BULKHEAD_DOCDIR "/rules.md#";
+#else
+	return "file:///usr/local/share/doc/bulkhead/rules.md#";
+#endif
+}

@@ -1,0 +1,319 @@
+#include "core/secret.h"
+#include "core/strbuf.h"
+#include "core/util.h"
+
+#include <ctype.h>
+#include <fnmatch.h>
+#include <math.h>
+#include <string.h>
+
+static void upper_copy(char *dst, const char *src, size_t cap)
+{
+	size_t i = 0;
+	for (; src[i] && i + 1 < cap; i++)
+		dst[i] = (char)toupper((unsigned char)src[i]);
+	dst[i] = '\0';
+}
+
+/* Split a NAME into its words (DB_PASSWORD -> DB, PASSWORD; dbPassword -> DB, PASSWORD). */
+static bool name_has_word(const char *upper, const char *word)
+{
+	size_t wl = strlen(word);
+	for (const char *p = strstr(upper, word); p; p = strstr(p + 1, word)) {
+		bool start = p == upper || !isalnum((unsigned char)p[-1]);
+		bool end = !isalnum((unsigned char)p[wl]);
+		if (start && end)
+			return true;
+	}
+	return false;
+}
+
+bool bh_secret_name(const char *name)
+{
+	char up[256];
+	/* camelCase -> CAMEL_CASE so word matching works. */
+	char snake[256];
+	size_t j = 0;
+	for (size_t i = 0; name[i] && j + 2 < sizeof snake; i++) {
+		if (i && isupper((unsigned char)name[i]) && islower((unsigned char)name[i - 1]))
+			snake[j++] = '_';
+		snake[j++] = name[i];
+	}
+	snake[j] = '\0';
+	upper_copy(up, snake, sizeof up);
+	/* Names that carry public values despite the words in them. */
+	static const char *const benign_suffix[] = { "_FILE", "_PATH", "_DIR", "_URL_FILE", "_LENGTH", "_MIN_LENGTH",
+						     "_SHA256", "_SHA512", "_SHA1", "_CHECKSUM", "_HASH_ALGORITHM",
+						     "_VERSION", "_ENABLED", "_POLICY", "_TTL", "_EXPIRY", "_EXPIRES",
+						     "_TIMEOUT", "_HEADER", "_NAME", "_ID_FILE", "_TYPE", "_ENDPOINT",
+						     "_URL", "_HOST", "_PORT", "_USER", "_USERNAME", "_FINGERPRINT", "_REF" };
+	for (size_t i = 0; i < BH_ARRAY_SIZE(benign_suffix); i++)
+		if (bh_ends_with(up, benign_suffix[i]))
+			return false;
+	if (!strcmp(up, "GPG_KEY") || !strcmp(up, "GPG_KEYS") || bh_ends_with(up, "_GPG_KEY") || bh_ends_with(up, "PUBLIC_KEY"))
+		return false; /* public key fingerprints used to verify downloads */
+	static const char *const words[] = { "PASSWORD", "PASSWD", "PASSPHRASE", "PWD", "SECRET", "SECRETS", "TOKEN",
+					     "APIKEY", "PRIVATE_KEY", "PRIVATEKEY", "CREDENTIALS", "CREDENTIAL",
+					     "AUTH_TOKEN", "CLIENT_SECRET", "ACCESS_KEY", "SECRET_KEY", "API_KEY",
+					     "SESSION_KEY", "SIGNING_KEY", "ENCRYPTION_KEY", "MASTER_KEY",
+					     "CONNECTION_STRING", "DSN", "KEY" };
+	if (!strcmp(up, "PWD") || !strcmp(up, "OLDPWD"))
+		return false; /* the shell's working directory */
+	for (size_t i = 0; i < BH_ARRAY_SIZE(words); i++) {
+		if (!strcmp(words[i], "KEY")) {
+			/* KEY alone is too common (KEY_SERVER...); only as the last word with a qualifier */
+			if (bh_ends_with(up, "_KEY") && (name_has_word(up, "API") || name_has_word(up, "ACCESS") ||
+							 name_has_word(up, "SECRET") || name_has_word(up, "PRIVATE") ||
+							 name_has_word(up, "LICENSE") || name_has_word(up, "MASTER") ||
+							 name_has_word(up, "STRIPE") || name_has_word(up, "ENCRYPTION")))
+				return true;
+			continue;
+		}
+		if (strchr(words[i], '_') ? strstr(up, words[i]) != NULL : name_has_word(up, words[i]))
+			return true;
+	}
+	return false;
+}
+
+bool bh_secret_placeholder(const char *v)
+{
+	while (isspace((unsigned char)*v))
+		v++;
+	if (!*v)
+		return true;
+	if (v[0] == '$' || v[0] == '/' || !strncmp(v, "./", 2) || !strncmp(v, "file:", 5))
+		return true;
+	if (v[0] == '<' || v[0] == '{' || v[0] == '%')
+		return true; /* <password>, {{ .Token }}, %PASS% */
+	static const char *const placeholders[] = { "changeme", "change_me", "changeit", "password", "secret",
+						    "xxx", "xxxx", "xxxxxx", "todo", "none", "null", "true",
+						    "false", "yes", "no", "0", "1", "example", "dummy", "placeholder",
+						    "your-token-here", "your_password", "redacted", "****", "test" };
+	for (size_t i = 0; i < BH_ARRAY_SIZE(placeholders); i++)
+		if (!strcasecmp(v, placeholders[i]))
+			return true;
+	return false;
+}
+
+double bh_entropy(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	size_t counts[256] = { 0 };
+	for (size_t i = 0; i < n; i++)
+		counts[(unsigned char)s[i]]++;
+	double h = 0;
+	for (size_t i = 0; i < 256; i++) {
+		if (!counts[i])
+			continue;
+		double p = (double)counts[i] / (double)n;
+		h -= p * log2(p);
+	}
+	return h;
+}
+
+static bool run_of(const char *s, const char *set, size_t min, size_t max)
+{
+	size_t n = strspn(s, set);
+	return n >= min && (max == 0 || n <= max);
+}
+
+#define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+#define UPNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+#define B64URL ALNUM "-_"
+
+/* Looks for a known token prefix anywhere in the value. */
+static const char *known_token(const char *v)
+{
+	static const struct {
+		const char *prefix;
+		const char *set;
+		size_t min, max;
+		const char *kind;
+	} t[] = {
+		{ "AKIA", UPNUM, 16, 16, "AWS access key id" },
+		{ "ASIA", UPNUM, 16, 16, "AWS temporary access key id" },
+		{ "ghp_", ALNUM, 36, 36, "GitHub personal access token" },
+		{ "gho_", ALNUM, 36, 36, "GitHub OAuth token" },
+		{ "ghs_", ALNUM, 36, 36, "GitHub app token" },
+		{ "ghu_", ALNUM, 36, 36, "GitHub user token" },
+		{ "ghr_", ALNUM, 36, 36, "GitHub refresh token" },
+		{ "github_pat_", ALNUM "_", 60, 0, "GitHub fine-grained token" },
+		{ "glpat-", B64URL, 20, 0, "GitLab personal access token" },
+		{ "xoxb-", ALNUM "-", 20, 0, "Slack bot token" },
+		{ "xoxp-", ALNUM "-", 20, 0, "Slack user token" },
+		{ "xoxa-", ALNUM "-", 20, 0, "Slack app token" },
+		{ "xapp-", ALNUM "-", 20, 0, "Slack app token" },
+		{ "sk_live_", ALNUM, 20, 0, "Stripe secret key" },
+		{ "rk_live_", ALNUM, 20, 0, "Stripe restricted key" },
+		{ "npm_", ALNUM, 36, 36, "npm access token" },
+		{ "pypi-AgEIcHlwaS5vcmc", B64URL, 50, 0, "PyPI upload token" },
+		{ "AIza", B64URL, 35, 35, "Google API key" },
+		{ "SG.", B64URL ".", 60, 0, "SendGrid API key" },
+		{ "dop_v1_", "0123456789abcdef", 64, 64, "DigitalOcean token" },
+		{ "hf_", ALNUM, 34, 40, "Hugging Face token" },
+		{ "sk-ant-", B64URL, 40, 0, "Anthropic API key" },
+		{ "sk-proj-", B64URL, 40, 0, "OpenAI API key" },
+	};
+	for (size_t i = 0; i < BH_ARRAY_SIZE(t); i++) {
+		size_t pl = strlen(t[i].prefix);
+		for (const char *p = strstr(v, t[i].prefix); p; p = strstr(p + 1, t[i].prefix)) {
+			if (p != v && isalnum((unsigned char)p[-1]))
+				continue;
+			if (run_of(p + pl, t[i].set, t[i].min, t[i].max))
+				return t[i].kind;
+		}
+	}
+	return NULL;
+}
+
+static bool looks_like_jwt(const char *v)
+{
+	const char *p = strstr(v, "eyJ");
+	if (!p)
+		return false;
+	size_t a = strspn(p, B64URL);
+	if (a < 10 || p[a] != '.')
+		return false;
+	const char *q = p + a + 1;
+	size_t b = strspn(q, B64URL);
+	if (b < 10 || q[b] != '.')
+		return false;
+	return strspn(q + b + 1, B64URL) >= 10;
+}
+
+static bool url_with_password(const char *v)
+{
+	/* scheme://user:password@host */
+	const char *s = strstr(v, "://");
+	if (!s)
+		return false;
+	s += 3;
+	const char *at = strchr(s, '@');
+	const char *slash = strchr(s, '/');
+	if (!at || (slash && slash < at))
+		return false;
+	const char *colon = memchr(s, ':', (size_t)(at - s));
+	if (!colon || colon + 1 == at)
+		return false;
+	char pw[256];
+	size_t n = (size_t)(at - colon - 1);
+	if (n >= sizeof pw)
+		n = sizeof pw - 1;
+	memcpy(pw, colon + 1, n);
+	pw[n] = '\0';
+	return !bh_secret_placeholder(pw);
+}
+
+const char *bh_secret_value(const char *v)
+{
+	if (!v || !*v)
+		return NULL;
+	if (strstr(v, "-----BEGIN") && strstr(v, "PRIVATE KEY"))
+		return "private key";
+	const char *k = known_token(v);
+	if (k)
+		return k;
+	if (looks_like_jwt(v))
+		return "JSON web token";
+	if (url_with_password(v))
+		return "password in a URL";
+	/* High entropy: long, mixed classes, not hex (checksums), not a path or URL. */
+	size_t n = strlen(v);
+	if (n >= 24 && n <= 512 && !strchr(v, ' ') && !strchr(v, '/') && !strstr(v, "://")) {
+		bool up = false, lo = false, dig = false;
+		size_t hex = 0;
+		for (size_t i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)v[i];
+			up |= isupper(c);
+			lo |= islower(c);
+			dig |= isdigit(c);
+			hex += isxdigit(c) != 0;
+		}
+		if (hex == n)
+			return NULL;
+		if (up && lo && dig && bh_entropy(v, n) >= 4.3)
+			return "high-entropy string";
+	}
+	return NULL;
+}
+
+char *bh_secret_mask(const char *v)
+{
+	size_t n = strlen(v);
+	if (strstr(v, "-----BEGIN"))
+		return bh_strdup("-----BEGIN ... PRIVATE KEY-----");
+	if (n <= 8)
+		return bh_strdup("****");
+	/* Keep a recognisable prefix up to 4 characters and the last 4. */
+	size_t keep = n >= 16 ? 4 : 2;
+	strbuf sb = STRBUF_INIT;
+	strbuf_add(&sb, v, keep);
+	strbuf_addstr(&sb, "****");
+	strbuf_add(&sb, v + n - 4, 4);
+	return strbuf_detach(&sb, NULL);
+}
+
+const char *bh_secret_file(const char *path)
+{
+	static const struct {
+		const char *pattern; /* matched against the path or its last components */
+		const char *what;
+	} files[] = {
+		{ "id_rsa", "SSH private key" }, { "id_dsa", "SSH private key" },
+		{ "id_ecdsa", "SSH private key" }, { "id_ed25519", "SSH private key" },
+		{ "*key*.pem", "PEM private key" }, { "*private*.pem", "PEM private key" },
+		{ "*.key", "private key" },
+		{ "*.p12", "PKCS#12 key store" }, { "*.pfx", "PKCS#12 key store" },
+		{ "*.jks", "Java key store" }, { "*.keystore", "key store" },
+		{ ".env", "dotenv file with environment secrets" }, { ".env.*", "dotenv file with environment secrets" },
+		{ ".npmrc", "npm credentials (.npmrc)" }, { ".pypirc", "PyPI credentials (.pypirc)" },
+		{ ".git-credentials", "git credentials" }, { ".netrc", "netrc credentials" },
+		{ ".docker/config.json", "Docker registry credentials" },
+		{ ".dockercfg", "Docker registry credentials" },
+		{ ".aws/credentials", "AWS credentials" }, { ".aws", "AWS credentials directory" },
+		{ ".ssh", "SSH directory with keys" }, { ".gnupg", "GnuPG keyring" },
+		{ ".kube/config", "Kubernetes credentials (kubeconfig)" }, { "kubeconfig", "Kubernetes credentials (kubeconfig)" },
+		{ ".config/gcloud", "Google Cloud credentials" },
+		{ "application_default_credentials.json", "Google Cloud credentials" },
+		{ "credentials.json", "cloud credentials file" }, { "service-account*.json", "cloud service account key" },
+		{ ".azure", "Azure CLI credentials" }, { ".htpasswd", "password file" },
+		{ ".vault-token", "Vault token" }, { ".terraformrc", "Terraform credentials" },
+		{ "terraform.tfstate", "Terraform state with secrets" }, { ".s3cfg", "S3 credentials" },
+		{ ".boto", "cloud credentials" }, { ".gem/credentials", "RubyGems credentials" },
+		{ ".cargo/credentials", "crates.io credentials" }, { ".cargo/credentials.toml", "crates.io credentials" },
+		{ ".composer/auth.json", "Composer credentials" }, { "auth.json", "credentials file" },
+		{ ".pgpass", "PostgreSQL password file" }, { ".my.cnf", "MySQL credentials" },
+	};
+	/* Strip trailing slashes and compare suffix components. */
+	char buf[4096];
+	size_t n = strlen(path);
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	if (n >= sizeof buf)
+		return NULL;
+	memcpy(buf, path, n);
+	buf[n] = '\0';
+	for (size_t i = 0; i < BH_ARRAY_SIZE(files); i++) {
+		const char *pat = files[i].pattern;
+		int slashes = 0;
+		for (const char *c = pat; *c; c++)
+			slashes += *c == '/';
+		/* the last slashes+1 components of the path */
+		const char *tail = buf + n;
+		int seen = 0;
+		while (tail > buf) {
+			if (tail[-1] == '/' && ++seen > slashes)
+				break;
+			tail--;
+		}
+		if (fnmatch(pat, tail, FNM_PERIOD) == 0) {
+			/* public halves and example files are fine */
+			if (bh_ends_with(tail, ".pub") || bh_ends_with(tail, ".example") || bh_ends_with(tail, ".sample") ||
+			    bh_ends_with(tail, ".template") || bh_ends_with(tail, ".dist"))
+				return NULL;
+			return files[i].what;
+		}
+	}
+	return NULL;
+}

@@ -1,0 +1,39 @@
+/* Dockerfile word processing: quote removal and $VAR / ${VAR...} expansion
+ * with the semantics of the BuildKit frontend. */
+#ifndef BH_DF_EXPAND_H
+#define BH_DF_EXPAND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct df_var {
+	char *name;
+	char *value;
+} df_var;
+
+typedef struct df_vars {
+	df_var *items;
+	size_t n, alloc;
+} df_vars;
+
+void df_vars_set(df_vars *v, const char *name, const char *value);
+/* NULL when not set. */
+const char *df_vars_get(const df_vars *v, const char *name);
+void df_vars_copy(df_vars *dst, const df_vars *src);
+void df_vars_free(df_vars *v);
+
+/* Two scopes: ENV values shadow ARG values of the same name. */
+typedef struct df_scope {
+	const df_vars *env;
+	const df_vars *args;
+} df_scope;
+
+/* Expands one word. Quotes are removed. unresolved (may be NULL) is set when
+ * a variable without a value and without a default was referenced. */
+char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved);
+
+/* Splits text into words at unquoted whitespace; returns offsets/lengths of
+ * the raw words. The caller frees *starts and *lens. */
+size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **lens);
+
+#endif

@@ -1,0 +1,261 @@
+/* The decompressing input stream every layer and archive is read through.
+ *
+ * Compression is recognised by its magic bytes (gzip, zstd, or none), not by
+ * what a manifest claims. Raw bytes and decompressed bytes are hashed as they
+ * pass, so blob digests and diff ids are verified without a second read, and
+ * every decompressed byte is charged to one budget shared by the whole load:
+ * a decompression bomb stops at the limit, with memory fixed at two buffers. */
+#include <string.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "core/util.h"
+#include "image/imgint.h"
+
+#define IN_CAP (64 * 1024)
+#define OUT_CAP (128 * 1024)
+
+struct bh_instream {
+	bh_rawread_fn fn;
+	void *ctx;
+	bh_hasher *raw_hash, *plain_hash;
+	uint64_t *budget;
+	uint64_t budget_max;
+	char *what;
+	bh_image_error *err;
+	bh_comp comp;
+	bool detected, raw_eof, done, failed;
+	bool gz_init, gz_member_done;
+	z_stream z;
+	ZSTD_DStream *zs;
+	size_t zs_last; /* last ZSTD_decompressStream hint: 0 when a frame ended */
+	unsigned char *in;
+	size_t in_len, in_pos;
+	unsigned char *out;
+	uint64_t raw_bytes, plain_bytes;
+};
+
+bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, bh_hasher *plain_hash,
+			     uint64_t *budget, uint64_t budget_max, const char *what, bh_image_error *err)
+{
+	bh_instream *s = bh_calloc(1, sizeof *s);
+	s->fn = fn;
+	s->ctx = ctx;
+	s->raw_hash = raw_hash;
+	s->plain_hash = plain_hash;
+	s->budget = budget;
+	s->budget_max = budget_max;
+	s->what = bh_img_printable(what);
+	s->err = err;
+	s->in = bh_malloc(IN_CAP);
+	s->out = bh_malloc(OUT_CAP);
+	return s;
+}
+
+void bh_instream_free(bh_instream *s)
+{
+	if (!s)
+		return;
+	if (s->gz_init)
+		inflateEnd(&s->z);
+	if (s->zs)
+		ZSTD_freeDStream(s->zs);
+	free(s->in);
+	free(s->out);
+	free(s->what);
+	free(s);
+}
+
+bool bh_instream_failed(const bh_instream *s) { return s->failed; }
+bh_comp bh_instream_comp(const bh_instream *s) { return s->comp; }
+uint64_t bh_instream_raw_bytes(const bh_instream *s) { return s->raw_bytes; }
+uint64_t bh_instream_plain_bytes(const bh_instream *s) { return s->plain_bytes; }
+
+static int fail(bh_instream *s, bh_image_errcode code, const char *fmt, const char *detail)
+{
+	s->failed = true;
+	return bh_imgerr(s->err, code, fmt, s->what, detail ? detail : "");
+}
+
+/* Refills the raw buffer when it is empty. Returns 0, or -1. */
+static int fill(bh_instream *s)
+{
+	if (s->in_pos < s->in_len || s->raw_eof)
+		return 0;
+	s->in_pos = s->in_len = 0;
+	while (s->in_len < IN_CAP && !s->raw_eof) {
+		ssize_t r = s->fn(s->ctx, s->in + s->in_len, IN_CAP - s->in_len, s->err);
+		if (r < 0) {
+			s->failed = true;
+			return -1;
+		}
+		if (r == 0) {
+			s->raw_eof = true;
+			break;
+		}
+		s->in_len += (size_t)r;
+		/* Enough to detect compression; a partial fill is fine otherwise. */
+		if (s->detected || s->in_len >= 4)
+			break;
+	}
+	bh_hasher_update(s->raw_hash, s->in, s->in_len);
+	s->raw_bytes += s->in_len;
+	return 0;
+}
+
+static int charge(bh_instream *s, size_t n)
+{
+	if (*s->budget + n > s->budget_max) {
+		s->failed = true;
+		return bh_imgerr(s->err, BH_IMGE_LIMIT_BYTES,
+				 "%s: decompressed data exceeds the limit of %llu bytes (decompression bomb?)",
+				 s->what, (unsigned long long)s->budget_max);
+	}
+	*s->budget += n;
+	s->plain_bytes += n;
+	bh_hasher_update(s->plain_hash, s->out, n);
+	return 0;
+}
+
+static void detect(bh_instream *s)
+{
+	s->detected = true;
+	size_t n = s->in_len - s->in_pos;
+	const unsigned char *p = s->in + s->in_pos;
+	if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
+		s->comp = BH_COMP_GZIP;
+	else if (n >= 4 && p[0] == 0x28 && p[1] == 0xb5 && p[2] == 0x2f && p[3] == 0xfd)
+		s->comp = BH_COMP_ZSTD;
+	else
+		s->comp = BH_COMP_NONE;
+}
+
+static ssize_t read_gzip(bh_instream *s)
+{
+	if (!s->gz_init) {
+		memset(&s->z, 0, sizeof s->z);
+		if (inflateInit2(&s->z, 15 + 16) != Z_OK)
+			return fail(s, BH_IMGE_CORRUPT, "%s: cannot initialise gzip%s", NULL);
+		s->gz_init = true;
+	}
+	for (;;) {
+		if (fill(s) < 0)
+			return -1;
+		if (s->gz_member_done) {
+			/* Concatenated gzip members are one stream; anything else after
+			 * the end is trailing bytes, hashed but not decompressed. */
+			if (s->in_pos == s->in_len) {
+				if (s->raw_eof) {
+					s->done = true;
+					return 0;
+				}
+				continue;
+			}
+			if (s->in[s->in_pos] != 0x1f) {
+				s->in_pos = s->in_len;
+				continue;
+			}
+			inflateReset(&s->z);
+			s->gz_member_done = false;
+		}
+		if (s->in_pos == s->in_len && s->raw_eof)
+			return fail(s, BH_IMGE_TRUNCATED, "%s: gzip stream ends early (truncated)%s", NULL);
+		s->z.next_in = s->in + s->in_pos;
+		s->z.avail_in = (uInt)(s->in_len - s->in_pos);
+		s->z.next_out = s->out;
+		s->z.avail_out = OUT_CAP;
+		int rc = inflate(&s->z, Z_NO_FLUSH);
+		s->in_pos = s->in_len - s->z.avail_in;
+		size_t got = OUT_CAP - s->z.avail_out;
+		if (rc == Z_STREAM_END) {
+			s->gz_member_done = true;
+		} else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			return fail(s, BH_IMGE_CORRUPT, "%s: corrupt gzip data: %s", s->z.msg ? s->z.msg : "inflate failed");
+		}
+		if (got) {
+			if (charge(s, got) < 0)
+				return -1;
+			return (ssize_t)got;
+		}
+	}
+}
+
+static ssize_t read_zstd(bh_instream *s)
+{
+	if (!s->zs) {
+		s->zs = ZSTD_createDStream();
+		if (!s->zs)
+			return fail(s, BH_IMGE_CORRUPT, "%s: cannot initialise zstd%s", NULL);
+		/* Refuse frames that ask for a huge window: memory stays bounded. */
+		ZSTD_DCtx_setParameter(s->zs, ZSTD_d_windowLogMax, 27);
+		s->zs_last = 1;
+	}
+	for (;;) {
+		if (fill(s) < 0)
+			return -1;
+		if (s->in_pos == s->in_len && s->raw_eof) {
+			if (s->zs_last != 0)
+				return fail(s, BH_IMGE_TRUNCATED, "%s: zstd stream ends early (truncated)%s", NULL);
+			s->done = true;
+			return 0;
+		}
+		ZSTD_inBuffer ib = { s->in, s->in_len, s->in_pos };
+		ZSTD_outBuffer ob = { s->out, OUT_CAP, 0 };
+		size_t rc = ZSTD_decompressStream(s->zs, &ob, &ib);
+		s->in_pos = ib.pos;
+		if (ZSTD_isError(rc))
+			return fail(s, BH_IMGE_CORRUPT, "%s: corrupt zstd data: %s", ZSTD_getErrorName(rc));
+		s->zs_last = rc;
+		if (ob.pos) {
+			if (charge(s, ob.pos) < 0)
+				return -1;
+			return (ssize_t)ob.pos;
+		}
+	}
+}
+
+static ssize_t read_plain(bh_instream *s)
+{
+	if (fill(s) < 0)
+		return -1;
+	size_t n = s->in_len - s->in_pos;
+	if (n == 0) {
+		s->done = true;
+		return 0;
+	}
+	if (n > OUT_CAP)
+		n = OUT_CAP;
+	memcpy(s->out, s->in + s->in_pos, n);
+	s->in_pos += n;
+	if (charge(s, n) < 0)
+		return -1;
+	return (ssize_t)n;
+}
+
+ssize_t bh_instream_read(bh_instream *s, const void **out)
+{
+	*out = s->out;
+	if (s->failed)
+		return -1;
+	if (s->done)
+		return 0;
+	if (!s->detected) {
+		if (fill(s) < 0)
+			return -1;
+		detect(s);
+	}
+	switch (s->comp) {
+	case BH_COMP_GZIP: return read_gzip(s);
+	case BH_COMP_ZSTD: return read_zstd(s);
+	default: return read_plain(s);
+	}
+}
+
+int bh_instream_drain(bh_instream *s)
+{
+	const void *p;
+	ssize_t r;
+	while ((r = bh_instream_read(s, &p)) > 0)
+		;
+	return r < 0 ? -1 : 0;
+}

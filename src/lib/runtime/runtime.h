@@ -1,0 +1,46 @@
+/* bulkhead's OCI runtime (runtime-spec 1.x, Linux): the operations behind
+ * `bulkhead runtime`, with the command-line shape of runc so that containerd
+ * and friends can drive it. Every operation returns an exit code and reports
+ * its errors itself (standard error and the --log file). */
+#ifndef BH_RUNTIME_H
+#define BH_RUNTIME_H
+
+#include <stdbool.h>
+
+typedef struct rt_opts {
+	const char *root;       /* state directory root (--root), default /run/bulkhead */
+	const char *log_path;   /* --log */
+	bool log_json;          /* --log-format json (default text) */
+	bool debug;
+	bool systemd_cgroup;
+} rt_opts;
+
+typedef struct rt_create_opts {
+	const char *bundle;
+	const char *pid_file;
+	const char *console_socket;
+	bool no_pivot;
+} rt_create_opts;
+
+#define RT_DEFAULT_ROOT "/run/bulkhead"
+
+int rt_create(const rt_opts *o, const char *id, const rt_create_opts *c);
+int rt_start(const rt_opts *o, const char *id);
+int rt_state_cmd(const rt_opts *o, const char *id);
+int rt_kill(const rt_opts *o, const char *id, const char *signal, bool all);
+int rt_delete(const rt_opts *o, const char *id, bool force);
+/* create + start + wait; returns the container's exit status (128+N for signal N). */
+int rt_run(const rt_opts *o, const char *id, const rt_create_opts *c, bool detach);
+int rt_list(const rt_opts *o, bool json, bool quiet);
+int rt_features(const rt_opts *o);
+
+/* When the running binary is not a sealed memfd, copies it into one and
+ * re-executes from it, so that the container can never reach (and overwrite)
+ * the host binary through /proc/PID/exe. Returns only on failure or when
+ * already running sealed. */
+int rt_reexec_sealed(char **argv);
+
+/* Parses a signal name (KILL, SIGKILL, kill) or number; -1 if unknown. */
+int rt_parse_signal(const char *s);
+
+#endif

@@ -1,0 +1,5 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+ADD https://github.com/moby/buildkit.git#v0.13.2 /src
+ADD git@github.com:example/private.git /src2
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

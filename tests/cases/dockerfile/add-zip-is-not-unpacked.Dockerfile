@@ -1,0 +1,5 @@
+# ADD unpacks tar archives only; a zip is copied as is, so COPY says the same
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+ADD release.zip /opt/
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

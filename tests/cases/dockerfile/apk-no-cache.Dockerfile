@@ -1,0 +1,8 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN apk add curl
+RUN apk update && apk add git
+RUN apk add --no-cache jq
+RUN apk --no-cache add bash
+RUN apk add tzdata && rm -rf /var/cache/apk/*
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,6 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN apk add --no-cache --virtual=.build-deps gcc musl-dev \
+ && pip install --no-cache-dir uwsgi==2.0.26 \
+ && apk del .build-deps
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

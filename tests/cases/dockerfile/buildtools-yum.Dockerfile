@@ -1,0 +1,4 @@
+FROM rockylinux:9.3@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN yum install -y gcc-c++ openssl-devel && yum clean all
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

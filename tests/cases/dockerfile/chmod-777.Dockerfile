@@ -1,0 +1,6 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN chmod 777 /app
+RUN chmod -R 0777 /data
+RUN chmod 666 /var/log/app.log
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

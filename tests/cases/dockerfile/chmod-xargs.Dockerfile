@@ -1,0 +1,5 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN find /srv -type d -print0 | xargs -0 chmod 0777
+RUN find /srv -type f -print0 | xargs -0 chmod 0644
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,5 @@
+FROM alpine:3.19
+COPY <<A <<B /x/
+a
+A
+b

@@ -1,0 +1,6 @@
+ARG PINNED=1
+FROM alpine:${PINNED:+3.19}
+ARG EMPTY=
+FROM alpine${EMPTY:+:3.19}
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,5 @@
+FROM golang:1.22@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8 AS Build
+RUN go build -o /out/app .
+FROM BUILD
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

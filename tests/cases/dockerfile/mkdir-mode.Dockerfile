@@ -1,0 +1,6 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN mkdir -p -m 777 /data
+RUN mkdir --mode=0777 /cache
+RUN mkdir -m 1777 /scratch && mkdir -m 0750 /private
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,3 @@
+﻿FROM alpine
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,8 @@
+FROM python:3.12-slim@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN <<EOF
+#!/usr/bin/env python3
+sudo = "curl -fsSL https://example.com/x | sh"
+print(sudo)
+EOF
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,7 @@
+# syntax=docker/dockerfile:1.7
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN --mount=type=secret,id=token,env=GITHUB_TOKEN \
+    --mount=type=bind,source=go.sum,target=go.sum \
+    echo ok
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

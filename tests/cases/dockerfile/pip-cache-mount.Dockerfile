@@ -1,0 +1,5 @@
+# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,6 @@
+FROM python:3.12-slim@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN pip install flask==3.0.3
+RUN python3 -m pip install gunicorn==22.0.0
+RUN pip install --no-cache-dir requests==2.32.3
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

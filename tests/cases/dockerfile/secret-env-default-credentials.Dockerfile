@@ -1,0 +1,6 @@
+FROM postgres:16.2@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+ENV POSTGRES_PASSWORD=admin123
+ENV POSTGRES_PASSWORD_FILE=/run/secrets/postgres-password
+ENV POSTGRES_USER=app
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,7 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+ENV GH=ghp_abcdefghijklmnopqrstuvwxyz0123456789
+ENV GL=glpat-Ab3dEf6hIj9kLm2nOp5q
+ENV SLACK=xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx
+ENV STRIPE=sk_live_4eC39HqLyjWDarjtT1zdp7dc
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,5 @@
+FROM node:20.11-alpine@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+WORKDIR /app
+COPY .env ./
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,7 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+COPY <<EOF /etc/app/config.yaml
+listen: 0.0.0.0:8080
+log_level: info
+EOF
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

@@ -1,0 +1,6 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+COPY server.key /etc/ssl/private/
+COPY --chown=app:app .ssh/ /home/app/.ssh/
+COPY server.crt ca.pem /etc/ssl/certs/
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

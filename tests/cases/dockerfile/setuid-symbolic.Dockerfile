@@ -1,0 +1,6 @@
+FROM alpine:3.19@sha256:8f3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8
+RUN chmod u+s /usr/local/bin/helper
+RUN chmod g+s /srv/shared
+RUN chmod +s /usr/local/bin/other
+USER 10001
+HEALTHCHECK CMD ["/app", "healthcheck"]

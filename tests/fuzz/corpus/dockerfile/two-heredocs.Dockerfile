@@ -1,0 +1,6 @@
+FROM x
+RUN <<A <<B cat
+hello
+A
+world
+B
