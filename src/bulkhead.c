@@ -15,6 +15,7 @@ static const struct command {
 	{ "runtime", cmd_runtime, "OCI runtime (runc-compatible create/start/state/kill/delete/run)" },
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
+	{ "audit", cmd_audit, "audit a source tree (Dockerfiles and run configurations) and live containers" },
 };
 
 static void usage(FILE *out)
