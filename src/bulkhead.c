@@ -9,13 +9,13 @@ static const struct command {
 	int (*fn)(int, char **);
 	const char *summary;
 } commands[] = {
+	{ "audit", cmd_audit, "audit a source tree (Dockerfiles and run configurations) and live containers" },
 	{ "lint", cmd_lint, "check Dockerfiles for security problems" },
 	{ "bench", cmd_bench, "audit this host and its Docker daemon (CIS Docker Benchmark)" },
 	{ "config", cmd_config, "check container run configurations (compose, Kubernetes, inspect, OCI)" },
 	{ "runtime", cmd_runtime, "OCI runtime (runc-compatible create/start/state/kill/delete/run)" },
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
-	{ "audit", cmd_audit, "audit a source tree (Dockerfiles and run configurations) and live containers" },
 };
 
 static void usage(FILE *out)

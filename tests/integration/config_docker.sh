@@ -31,7 +31,7 @@ run hostpid --network none --pid host $img
 run hostnet --network host $img
 run hardened --network none --read-only --cap-drop ALL --security-opt no-new-privileges \
 	--user 1000 -m 256m --pids-limit 100 --cpus 0.5 $img
-# The equivalence service (tests/equivalence): everything insecure at once
+# The equivalence service (tests/equivalence/insecure): everything insecure at once
 # that this machine can start (--privileged cannot; SYS_ADMIN stands in).
 run insecure --network host --cap-add SYS_ADMIN -v "$sock:/var/run/docker.sock" --user root \
 	-e DB_PASSWORD=s3cr3t-Passw0rd-2024 bulkhead-test/debian:latest
@@ -79,17 +79,30 @@ if report.get("errors"):
 sys.exit(0 if ok else 1)
 PY
 
-# The live insecure container gives the rules the equivalence fixtures give
-# (tests/equivalence/inspect.json was captured from this same command line).
-"$bin" config --no-config --docker --format json | python3 -c '
+# The live containers give the rules the equivalence fixtures give
+# (tests/equivalence/*/inspect.json were captured from these command lines).
+"$bin" config --no-config --docker --format json >"$out"
+for svc in insecure hardened; do
+	python3 -c '
 import json, sys
-print("\n".join(sorted({f["rule"] for f in json.load(sys.stdin)["findings"] if f["location"]["path"] == "docker://insecure"})))
-' >"$BH_IT_ROOT/live.ids"
-"$bin" config --no-config --format json "$equiv/inspect.json" | python3 -c '
+report = json.load(open(sys.argv[1]))
+print("\n".join(sorted({f["rule"] for f in report["findings"] if f["location"]["path"] == "docker://" + sys.argv[2]})))
+' "$out" $svc >"$BH_IT_ROOT/live.ids"
+	"$bin" config --no-config --format json "$equiv/$svc/inspect.json" | python3 -c '
 import json, sys
 print("\n".join(sorted({f["rule"] for f in json.load(sys.stdin)["findings"]})))
 ' >"$BH_IT_ROOT/fixture.ids"
-diff -u "$BH_IT_ROOT/fixture.ids" "$BH_IT_ROOT/live.ids" || it_fail "live container and tests/equivalence/inspect.json differ"
+	diff -u "$BH_IT_ROOT/fixture.ids" "$BH_IT_ROOT/live.ids" || it_fail "live $svc and tests/equivalence/$svc/inspect.json differ"
+done
+
+# audit --docker: the files and the live containers in one report.
+"$bin" audit --no-config --docker --format json "$(dirname "$0")/../audit/tree" >"$out"
+[ $? = 1 ] || it_fail "audit --docker: want exit 1"
+python3 -c '
+import json, sys
+paths = {f["location"]["path"] for f in json.load(open(sys.argv[1]))["findings"]}
+assert "docker://insecure" in paths and any(p.endswith("tree/svc/api.Dockerfile") for p in paths), paths
+' "$out" || it_fail "audit --docker does not report files and containers together"
 
 # Text and SARIF name the container too.
 "$bin" config --no-config --docker --fail-on critical | grep -q '^docker://dsock' || it_fail "text report does not name docker://dsock"
