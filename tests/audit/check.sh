@@ -37,6 +37,11 @@ grep -v '^#' "$dir/tree.expect" | sed '/^$/d' | sort >"$tmp/tree.want"
 diff -u "$tmp/tree.want" "$tmp/tree.got" || fail "tree: findings differ"
 [ -s "$tmp/tree.err" ] && fail "tree: unexpected standard error: $(cat "$tmp/tree.err")"
 
+# 1b. The same from inside the tree, with the default PATH (.): the policy
+# and .bulkheadignore are found the same way.
+(cd "$dir/tree" && "$bin" audit --format json) >"$tmp/dot.json" 2>"$tmp/dot.err"
+findings "$tmp/dot.json" "." | diff -u "$tmp/tree.want" - || fail "audit in the tree with no PATH: findings differ"
+
 # 2. The same tree in text and SARIF: one report naming every file.
 "$bin" audit "$dir/tree" >"$tmp/tree.txt" 2>/dev/null
 for f in app/Dockerfile app/docker-compose.yml k8s/deploy.yaml runtime/config.json svc/api.Dockerfile; do
