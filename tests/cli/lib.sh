@@ -1,5 +1,6 @@
 # Shared by the command-line tests: run the real binary the way a user would
 # and compare what it prints. Source it with BIN set to the bulkhead binary.
+case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
 T_PASS=0
 T_FAIL=0
 T_DIR=$(mktemp -d /tmp/bulkhead-cli.XXXXXX)
