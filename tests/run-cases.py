@@ -25,7 +25,8 @@ SIDE_FILES = (".expect", ".error", ".args", ".dockerignore")
 
 def case_input(base):
     for path in sorted(glob.glob(glob.escape(base) + ".*")):
-        if not path.endswith(SIDE_FILES):
+        # NAME.override.<ext> files are extra inputs the case's args name
+        if not path.endswith(SIDE_FILES) and ".override." not in os.path.basename(path)[len(os.path.basename(base)):]:
             return path
     return None
 
