@@ -58,6 +58,14 @@ ids = sorted(r["ruleId"] for r in run["results"])
 assert ids == sorted(["DF021", "CS001", "CS031", "CS006", "CS001", "CS024", "DF007", "DF001"]), ids
 ' "$tmp/tree.sarif" || fail "sarif report"
 
+# 2b. Both reports follow their schemas (bulkhead's JSON report, SARIF 2.1.0).
+validate() {
+	python3 "$dir/../cli/validate.py" "$1" "$2" 2>"$tmp/validate.err" ||
+		fail "$2 does not follow $(basename "$1"): $(head -5 "$tmp/validate.err")"
+}
+validate "$dir/../../docs/schemas/report-v1.schema.json" "$tmp/tree.json"
+validate "$dir/../schemas/sarif-2.1.0.json" "$tmp/tree.sarif"
+
 # 3. --fail-on gates the exit code as for every command.
 "$bin" audit --fail-on critical "$dir/tree/svc" >/dev/null 2>&1
 rc=$?
@@ -96,6 +104,7 @@ rc=$?
 [ "$rc" = 2 ] || fail "no daemon: exit $rc, want 2"
 grep -qF "$tmp/no-daemon.sock" "$tmp/nodaemon.err" || fail "no daemon: error does not name the socket: $(cat "$tmp/nodaemon.err")"
 findings "$tmp/nodaemon.json" "$dir/tree" | grep -q '^svc/api.Dockerfile DF001 1$' || fail "no daemon: file findings missing"
+validate "$dir/../../docs/schemas/report-v1.schema.json" "$tmp/nodaemon.json"
 
 # 9. Usage errors.
 "$bin" audit - >/dev/null 2>&1

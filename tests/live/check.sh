@@ -56,6 +56,14 @@ rules_of | diff -u "$tmp/want" - || fail "ok: findings differ from tests/equival
 grep -qx "/containers/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/json" "$tmp/requests" ||
 	fail "ok: the vanished container was not asked for"
 
+# The reports follow their schemas with docker:// locations and no lines.
+python3 "$tests/cli/validate.py" "$tests/../docs/schemas/report-v1.schema.json" "$tmp/out.json" ||
+	fail "ok: the JSON report does not follow its schema"
+"$bin" config --no-config --docker-host "unix://$tmp/engine.sock" --format sarif >"$tmp/out.sarif" 2>/dev/null
+python3 "$tests/cli/validate.py" "$tests/schemas/sarif-2.1.0.json" "$tmp/out.sarif" ||
+	fail "ok: the SARIF report does not follow the SARIF 2.1.0 schema"
+grep -q '"uri": "docker://web"' "$tmp/out.sarif" || fail "ok: SARIF does not locate docker://web"
+
 # Ids that are not hex are never put into a request path.
 run bad-id
 [ "$rc" = 2 ] || fail "bad-id: exit $rc, want 2"

@@ -27,7 +27,8 @@ static void walk(const char *dir, int depth, const bh_discover_opts *o, bh_pathl
 		*BH_ARRAY_PUSH(names, n, alloc) = bh_strdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1) /* qsort wants a non-null array even when empty */
+		qsort(names, n, sizeof *names, cmp_str);
 	for (size_t i = 0; i < n; i++) {
 		size_t dl = strlen(dir);
 		char *path = !strcmp(dir, ".") ? bh_strdup(names[i])
