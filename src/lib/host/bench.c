@@ -815,7 +815,10 @@ static void ck_images(ctx *c, bh_check *k, const void *arg)
 	int64_t n = 0;
 	if (!bk_need_api(c, k))
 		return;
-	yint(hf_info(c->h, "Images"), &n);
+	if (!yint(hf_info(c->h, "Images"), &n) || n < 0) {
+		bk_verdict(k, BH_CK_SKIP, "/info reports no image count");
+		return;
+	}
 	bk_verdict(k, BH_CK_INFO, "%lld images", (long long)n);
 }
 
@@ -824,8 +827,11 @@ static void ck_containers(ctx *c, bh_check *k, const void *arg)
 	int64_t n = 0, running = 0;
 	if (!bk_need_api(c, k))
 		return;
-	yint(hf_info(c->h, "Containers"), &n);
-	yint(hf_info(c->h, "ContainersRunning"), &running);
+	if (!yint(hf_info(c->h, "Containers"), &n) || !yint(hf_info(c->h, "ContainersRunning"), &running) || n < 0 ||
+	    running < 0) {
+		bk_verdict(k, BH_CK_SKIP, "/info reports no container counts");
+		return;
+	}
 	bk_verdict(k, BH_CK_INFO, "%lld containers, %lld running", (long long)n, (long long)running);
 }
 

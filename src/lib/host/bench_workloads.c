@@ -96,11 +96,18 @@ static const bh_finding *finding_of(const bh_container *ct, const char *const *r
 	return NULL;
 }
 
+/* A container whose inspect document the container-spec loader could not
+ * read completely is not judged on half of it: it is listed as not inspected,
+ * with the loader's first complaint. */
 static bool inspected(const bh_container *ct, hitlist *unknown)
 {
-	if (ct->inspect)
+	if (ct->inspect && !ct->findings.nerrors)
 		return true;
-	hit(unknown, ct->name, "%s", ct->findings.nerrors ? ct->findings.errors[0].message : "not inspected");
+	const bh_diag *d = ct->findings.nerrors ? &ct->findings.errors[0] : NULL;
+	if (d && d->line)
+		hit(unknown, ct->name, "inspect answer line %d: %s", d->line, d->message);
+	else
+		hit(unknown, ct->name, "%s", d ? d->message : "not inspected");
 	return false;
 }
 
