@@ -75,6 +75,55 @@ typedef struct bench_out {
 	const bh_findings *f;
 } bench_out;
 
+/* How each running container's first process really runs (/proc), the
+ * facts behind 5.4, 5.7, 5.22, 5.26 and 5.31; null where unknown. */
+static void write_runtime(jsonw *w, const bh_workloads *wl)
+{
+	static const char *const seccomp_modes[] = { "disabled", "strict", "filter" };
+	jsonw_key(w, "containers");
+	jsonw_arr_open(w);
+	for (size_t i = 0; i < wl->nctrs; i++) {
+		const bh_container *c = &wl->ctrs[i];
+		const bh_runtime *rt = &c->rt;
+		jsonw_obj_open(w);
+		jsonw_kstr(w, "id", c->id);
+		jsonw_kstr(w, "name", c->name);
+		jsonw_kint(w, "pid", c->pid);
+		jsonw_key(w, "seccomp");
+		if (rt->seccomp >= 0 && rt->seccomp <= 2)
+			jsonw_str(w, seccomp_modes[rt->seccomp]);
+		else
+			jsonw_null(w);
+		jsonw_key(w, "no_new_privs");
+		if (rt->no_new_privs >= 0)
+			jsonw_bool(w, rt->no_new_privs == 1);
+		else
+			jsonw_null(w);
+		jsonw_key(w, "cap_eff");
+		if (rt->capeff_known) {
+			char hex[17];
+			snprintf(hex, sizeof hex, "%016llx", (unsigned long long)rt->capeff);
+			jsonw_str(w, hex);
+		} else {
+			jsonw_null(w);
+		}
+		jsonw_key(w, "user_namespace");
+		if (rt->own_userns >= 0)
+			jsonw_str(w, rt->own_userns ? "own" : "host");
+		else
+			jsonw_null(w);
+		if (rt->uid_map)
+			jsonw_kstr(w, "uid_map", rt->uid_map);
+		if (rt->apparmor)
+			jsonw_kstr(w, "apparmor", rt->apparmor);
+		jsonw_kint(w, "processes", (int64_t)rt->nprocs);
+		if (rt->sshd)
+			jsonw_kstr(w, "sshd", rt->sshd);
+		jsonw_obj_close(w);
+	}
+	jsonw_arr_close(w);
+}
+
 static void write_checks(jsonw *w, void *arg)
 {
 	const bench_out *bo = arg;
@@ -109,6 +158,7 @@ static void write_checks(jsonw *w, void *arg)
 		jsonw_obj_close(w);
 	}
 	jsonw_arr_close(w);
+	write_runtime(w, &bo->b->wl);
 	jsonw_key(w, "bench");
 	jsonw_obj_open(w);
 	jsonw_kstr(w, "benchmark", "CIS Docker Benchmark v1.6.0");

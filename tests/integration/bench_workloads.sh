@@ -33,6 +33,18 @@ bench_expect "$R/good.json" 4.1=pass 4.6=warn 4.10=note 5.4=pass 5.5=pass 5.6=pa
 bench_field_has "$R/good.json" 4.6 detail "$IMG: no HEALTHCHECK"
 bench_field_has "$R/good.json" 5.4 detail "1 of 1 run with an empty effective capability set"
 bench_field_has "$R/good.json" 5.31 detail "0 of 1 run in their own user namespace"
+# the runtime facts, one object per container
+python3 - "$R/good.json" <<'PY' || it_fail "the containers' runtime facts are wrong"
+import json, sys
+ctrs = json.load(open(sys.argv[1]))["containers"]
+assert len(ctrs) == 1, ctrs
+c = ctrs[0]
+want = {"name": "good", "seccomp": "filter", "no_new_privs": True, "cap_eff": "0000000000000000",
+        "user_namespace": "host", "processes": 1}
+bad = {k: (v, c.get(k)) for k, v in want.items() if c.get(k) != v}
+assert not bad, bad
+assert c["pid"] > 1 and c["uid_map"] == "0 0 4294967295", c
+PY
 
 # one container per broken recommendation
 run --name rooty "$IMG" sleep infinity
@@ -99,6 +111,13 @@ for b in bad:
 sys.exit(1 if bad else 0)
 PY
 bench_field_has "$R/bad.json" 5.7 detail "sshd"
+python3 - "$R/bad.json" <<'PY' || it_fail "runtime facts of the bad containers are wrong"
+import json, sys
+ctrs = {c["name"]: c for c in json.load(open(sys.argv[1]))["containers"]}
+assert ctrs["sshd"]["sshd"].endswith(" sshd"), ctrs["sshd"]
+assert ctrs["rooty"]["no_new_privs"] is False and ctrs["rooty"]["cap_eff"] == "00000000a80425fb", ctrs["rooty"]
+assert "sshd" not in ctrs["rooty"], ctrs["rooty"]
+PY
 [ "$HAVE_PRIV" = 0 ] || bench_field_has "$R/bad.json" 5.5 remediation "privileged"
 it_stop_dockerd
 

@@ -1135,7 +1135,7 @@ void bh_bench_run(bh_host_facts *h, const bh_bench_opts *o, bh_bench *out)
 	}
 	if (c.audit_loaded)
 		bh_audit_release(&c.audit);
-	bh_workloads_release(&c.wl);
+	out->wl = c.wl; /* reported with the checks; freed by bh_bench_release */
 }
 
 void bh_bench_findings(const bh_bench *b, bh_findings *f)
@@ -1179,5 +1179,6 @@ void bh_bench_release(bh_bench *b)
 		free(k->remediation);
 	}
 	free(b->items);
+	bh_workloads_release(&b->wl);
 	memset(b, 0, sizeof *b);
 }
