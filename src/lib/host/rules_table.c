@@ -39,7 +39,11 @@ const bh_rule bh_host_rules[] = {
 	    "system: the group is equivalent to root.",
 	    "Remove untrusted users from the docker group (`gpasswd -d USER docker`), and list the expected "
 	    "ones under trusted_users in .bulkhead.yaml."),
-	AUDIT("1.1.3", "/usr/bin/dockerd"),
+	CIS("1.1.3", BH_SEV_LOW, "Ensure auditing is configured for the Docker daemon",
+	    "The Docker daemon runs as root and controls every container. Without an audit rule on its "
+	    "binary nobody can tell afterwards who replaced or changed it, or when.",
+	    "Watch it for writes and attribute changes: add `-w /usr/bin/dockerd -p wa -k docker` to a file "
+	    "in /etc/audit/rules.d/ and load it with `augenrules --load`."),
 	AUDIT("1.1.4", "/run/containerd"),
 	AUDIT("1.1.5", "/var/lib/docker"),
 	AUDIT("1.1.6", "/etc/docker"),
