@@ -108,7 +108,7 @@ void bh_sbom_write_spdx(strbuf *out, const bh_sbom_subject *subj, const bh_inven
 		jsonw_kstr(&w, "licenseDeclared", "NOASSERTION");
 		if (inv->distro_name)
 			jsonw_kstr(&w, "description", inv->distro_name);
-		jsonw_kstr(&w, "primaryPackagePurpose", "OPERATING-SYSTEM");
+		jsonw_kstr(&w, "primaryPackagePurpose", "OPERATING_SYSTEM");
 		jsonw_obj_close(&w);
 	}
 	for (size_t i = 0; i < inv->pkgs.n; i++)
