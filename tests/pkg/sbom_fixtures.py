@@ -115,6 +115,48 @@ def put(root, path, text, mode=0o644):
     os.chmod(p, mode)
 
 
+def put_bytes(root, path, data, mode=0o755):
+    p = os.path.join(root, path)
+    os.makedirs(os.path.dirname(p), exist_ok=True)
+    with open(p, "wb") as f:
+        f.write(data)
+    os.chmod(p, mode)
+
+
+def uvarint(n):
+    out = bytearray()
+    while True:
+        b = n & 0x7f
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+GO_MAGIC = b"\xff Go buildinf:"
+GO_MODINFO = ("path\texample.com/app/cmd/app\n"
+              "mod\texample.com/app\t(devel)\t\n"
+              "dep\tgithub.com/pkg/errors\tv0.9.1\th1:FEBLx1zS214owpjy7qsBeixbURkuhQAwrK5UwLGTwt4=\n"
+              "dep\tgolang.org/x/text\tv0.3.0\th1:g61tztE5qeGQ89tm6NTjjM9VPIm088od1l6aSorWRWg=\n"
+              "=>\tgolang.org/x/text\tv0.14.0\th1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=\n"
+              "build\t-compiler=gc\n")
+
+
+def go_binary(version, modinfo):
+    """An ELF-looking file holding Go (1.18+) build information the way the
+    linker lays it out: a 16-byte aligned header, then two length-prefixed
+    strings; the module information framed by 16-byte sentinels. Decoys
+    before it: the magic unaligned, and aligned with a bad flags byte."""
+    mod = (b"0w\xaf\x0c\x92t\x08\x02A\xe1\xc1\x07\xe6\xd6\x18\xe6" + modinfo.encode() +
+           b"\xf92C1\x86\x18 r\x00\x82B\x10A\x16\xd8\xf2")
+    data = bytearray(b"\x7fELF" + bytes(160000))
+    data[1001:1001 + 14] = GO_MAGIC
+    data[4096:4096 + 16] = GO_MAGIC + b"\x08\x00"
+    info = GO_MAGIC + b"\x08\x02" + bytes(16) + uvarint(len(version)) + version.encode() + uvarint(len(mod)) + mod
+    data[100000:100000 + len(info)] = info
+    return bytes(data)
+
+
 def fresh(name):
     root = os.path.join(WORK, name)
     shutil.rmtree(root, ignore_errors=True)
@@ -324,6 +366,9 @@ def build_debian():
     put(root, "srv/rust/Cargo.lock", CARGO_LOCK)
     put(root, "srv/ruby/Gemfile.lock", GEMFILE_LOCK)
     put(root, "var/lib/gems/3.1.0/specifications/rake-13.0.6.gemspec", RAKE_GEMSPEC)
+    put_bytes(root, "usr/local/bin/app", go_binary("go1.21.3", GO_MODINFO))
+    put_bytes(root, "usr/local/bin/script", b"#!/bin/sh\n" + b"#" * 70000 + GO_MAGIC + b"\x08\x02")
+    put_bytes(root, "usr/local/bin/old-go", go_binary("go1.21.3", GO_MODINFO).replace(b"\x08\x02" + bytes(16), b"\x08\x00" + bytes(16)))
     put(root, "broken/package-lock.json", '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/x": \n')
     return root
 
@@ -401,9 +446,9 @@ def layer_tar(entries):
                 ti.mode = 0o755
                 t.addfile(ti)
             else:
-                data = text.encode()
+                data = text if isinstance(text, bytes) else text.encode()
                 ti.size = len(data)
-                ti.mode = 0o644
+                ti.mode = 0o755 if isinstance(text, bytes) else 0o644
                 t.addfile(ti, io.BytesIO(data))
     return buf.getvalue()
 
@@ -443,7 +488,8 @@ def build_image():
          ("app", None), ("app/package-lock.json", NPM_LOCK_V2),
          ("old", None), ("old/package-lock.json", NPM_LOCK_V1)],
         [("old", None), ("old/.wh.package-lock.json", ""),
-         ("srv", None), ("srv/Cargo.lock", CARGO_LOCK)],
+         ("srv", None), ("srv/Cargo.lock", CARGO_LOCK),
+         ("bin", None), ("bin/app", go_binary("go1.22.0", GO_MODINFO))],
     ])
     return path
 
@@ -467,6 +513,9 @@ gem | rack | 3.0.8 | - - | - | pkg:gem/rack@3.0.8 | srv/ruby/Gemfile.lock
 gem | rails | 7.1.0 | - - | - | pkg:gem/rails@7.1.0 | srv/ruby/Gemfile.lock
 gem | rake | 13.0.6 | - - | MIT | pkg:gem/rake@13.0.6 | var/lib/gems/3.1.0/specifications/rake-13.0.6.gemspec
 gem | thing | 0.3.0 | - - | - | pkg:gem/thing@0.3.0 | srv/ruby/Gemfile.lock
+golang | github.com/pkg/errors | v0.9.1 | - - | - | pkg:golang/github.com/pkg/errors@v0.9.1 | usr/local/bin/app
+golang | golang.org/x/text | v0.14.0 | - - | - | pkg:golang/golang.org/x/text@v0.14.0 | usr/local/bin/app
+golang | stdlib | v1.21.3 | - - | - | pkg:golang/stdlib@v1.21.3 | usr/local/bin/app
 npm | @babel/core | 7.23.0 | - - | - | pkg:npm/%40babel/core@7.23.0 | app1/package-lock.json
 npm | @types/node | 20.8.0 | - - | MIT | pkg:npm/%40types/node@20.8.0 | app/node_modules/@types/node/package.json
 npm | @types/node | 20.8.0 | - - | MIT | pkg:npm/%40types/node@20.8.0 | app/package-lock.json
@@ -506,6 +555,9 @@ cargo | myapp | 0.1.0 | - - | - | pkg:cargo/myapp@0.1.0 | srv/Cargo.lock:2
 cargo | serde | 1.0.188 | - - | - | pkg:cargo/serde@1.0.188 | srv/Cargo.lock:2
 deb | base-files | 12.4 | - - | - | pkg:deb/debian/base-files@12.4?arch=amd64&distro=debian-12 | var/lib/dpkg/status:1
 deb | curl | 7.88.1-10+deb12u5 | - - | - | pkg:deb/debian/curl@7.88.1-10%2Bdeb12u5?arch=amd64&distro=debian-12 | var/lib/dpkg/status:1
+golang | github.com/pkg/errors | v0.9.1 | - - | - | pkg:golang/github.com/pkg/errors@v0.9.1 | bin/app:2
+golang | golang.org/x/text | v0.14.0 | - - | - | pkg:golang/golang.org/x/text@v0.14.0 | bin/app:2
+golang | stdlib | v1.22.0 | - - | - | pkg:golang/stdlib@v1.22.0 | bin/app:2
 npm | lodash | 4.17.21 | - - | MIT | pkg:npm/lodash@4.17.21 | app/package-lock.json:1
 """)
 

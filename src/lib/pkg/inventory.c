@@ -1,5 +1,6 @@
 /* The inventory: which files to keep, keeping them while an image streams
  * or reading them from a directory, then handing each to its parser. */
+#include "pkg/gobuildinfo.h"
 #include "pkg/inventory.h"
 #include "pkg/pkgint.h"
 #include "core/util.h"
@@ -125,6 +126,14 @@ bh_pkg_kind bh_pkg_classify(const char *path, uint32_t mode, size_t *max_bytes)
 	return BH_PK_NONE;
 }
 
+/* Go binaries are megabytes; smaller executables are scripts and tools. */
+#define GO_MIN_BINARY (64u * 1024)
+
+bool bh_pkg_maybe_go(uint32_t mode, int64_t size)
+{
+	return (mode & 0111) && size >= (int64_t)GO_MIN_BINARY;
+}
+
 void bh_pkg_parse(bh_pkg_kind kind, bh_pkg_ctx *c, const char *data, size_t len)
 {
 	switch (kind) {
@@ -136,6 +145,7 @@ void bh_pkg_parse(bh_pkg_kind kind, bh_pkg_ctx *c, const char *data, size_t len)
 	case BH_PK_CARGO_LOCK: bh_pkg_parse_cargo_lock(c, data, len); break;
 	case BH_PK_GEMFILE_LOCK: bh_pkg_parse_gemfile_lock(c, data, len); break;
 	case BH_PK_GEMSPEC: bh_pkg_parse_gemspec(c, data, len); break;
+	case BH_PK_GO_BINARY: bh_pkg_parse_go(c, data, len); break;
 	default: break;
 	}
 }
@@ -159,8 +169,9 @@ struct bh_inv_capture {
 	/* the file being streamed */
 	bool active;
 	kept_file cur;
-	size_t cur_max;
 	bool cur_bad;
+	bool cur_go;   /* scanning an executable for Go build information */
+	bh_go_scan go;
 };
 
 static size_t hash_path(const char *s)
@@ -230,6 +241,7 @@ static void capture_free(bh_inventory *inv)
 	for (size_t i = 0; i < cap->n; i++)
 		kept_free(&cap->files[i]);
 	kept_free(&cap->cur);
+	bh_go_scan_release(&cap->go);
 	free(cap->files);
 	free(cap->slots);
 	free(cap);
@@ -260,23 +272,33 @@ static bool cb_begin(void *arg, int layer, const char *path, int64_t size, uint3
 	bh_inventory *inv = arg;
 	size_t max;
 	bh_pkg_kind kind = bh_pkg_classify(path, mode, &max);
-	if (kind == BH_PK_NONE || size < 0)
+	if (size < 0)
+		return false;
+	bool go = kind == BH_PK_NONE && bh_pkg_maybe_go(mode, size);
+	if (kind == BH_PK_NONE && !go)
 		return false;
 	bh_inv_capture *cap = capture_get(inv);
 	/* Archive order is not layer order: a copy from a higher layer wins. */
 	size_t *slot = slot_for(cap, path);
 	if (*slot && cap->files[*slot - 1].layer > layer)
 		return false;
-	if (!budget_ok(inv, path, (uint64_t)size, max))
+	if (!go && !budget_ok(inv, path, (uint64_t)size, max))
 		return false;
 	kept_free(&cap->cur);
 	cap->cur.path = bh_strdup(path);
-	cap->cur.kind = kind;
 	cap->cur.layer = layer;
+	cap->cur_bad = false;
+	cap->cur_go = go;
+	cap->active = true;
+	if (go) {
+		cap->cur.kind = BH_PK_GO_BINARY;
+		bh_go_scan_release(&cap->go);
+		bh_go_scan_init(&cap->go);
+		return true;
+	}
+	cap->cur.kind = kind;
 	cap->cur.len = (size_t)size;
 	cap->cur.data = bh_calloc(1, (size_t)size + 1);
-	cap->cur_bad = false;
-	cap->active = true;
 	return true;
 }
 
@@ -285,6 +307,10 @@ static int cb_data(void *arg, const void *buf, size_t len, uint64_t offset)
 	bh_inv_capture *cap = ((bh_inventory *)arg)->cap;
 	if (!cap || !cap->active || cap->cur_bad)
 		return 0;
+	if (cap->cur_go) {
+		bh_go_scan_feed(&cap->go, buf, len);
+		return 0;
+	}
 	/* Bytes beyond the size the header declared are never written. */
 	if (offset > cap->cur.len || len > cap->cur.len - offset) {
 		cap->cur_bad = true;
@@ -301,6 +327,19 @@ static void cb_end(void *arg, bool complete)
 	if (!cap || !cap->active)
 		return;
 	cap->active = false;
+	if (cap->cur_go) {
+		size_t n;
+		cap->cur.data = complete ? bh_go_scan_take(&cap->go, &n) : NULL;
+		bh_go_scan_release(&cap->go);
+		if (!cap->cur.data || !budget_ok(inv, cap->cur.path, n, BH_GO_MAX_INFO)) {
+			kept_free(&cap->cur);
+			return;
+		}
+		cap->cur.len = n;
+		cap->total += n;
+		keep(cap, &cap->cur);
+		return;
+	}
 	if (!complete || cap->cur_bad) {
 		bh_inv_diag(inv, cap->cur.path, 0, "skipped: content cut short or larger than its header says");
 		kept_free(&cap->cur);
@@ -445,6 +484,49 @@ static void read_kept(dir_walk *w, int dfd, const char *name, const char *rel, b
 	keep(cap, &f);
 }
 
+/* Streams an executable through the Go build information scanner. */
+static void read_go(dir_walk *w, int dfd, const char *name, const char *rel)
+{
+	int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return;
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return;
+	}
+	bh_go_scan go;
+	bh_go_scan_init(&go);
+	char *buf = bh_malloc(64 * KiB);
+	for (;;) {
+		ssize_t r = read(fd, buf, 64 * KiB);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		bh_go_scan_feed(&go, buf, (size_t)r);
+		if (go.not_elf || go.done)
+			break;
+	}
+	free(buf);
+	close(fd);
+	size_t n;
+	kept_file f = { .kind = BH_PK_GO_BINARY, .layer = -1 };
+	f.data = bh_go_scan_take(&go, &n);
+	bh_go_scan_release(&go);
+	if (!f.data)
+		return;
+	if (!budget_ok(w->inv, rel, n, BH_GO_MAX_INFO)) {
+		free(f.data);
+		return;
+	}
+	f.path = bh_strdup(rel);
+	f.len = n;
+	bh_inv_capture *cap = capture_get(w->inv);
+	cap->total += n;
+	keep(cap, &f);
+}
+
 static int cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -494,6 +576,8 @@ static void walk_dir(dir_walk *w, int dfd, const char *rel)
 				bh_pkg_kind kind = bh_pkg_classify(path, (uint32_t)(st.st_mode & 07777), &max);
 				if (kind != BH_PK_NONE)
 					read_kept(w, dirfd(d), name, path, kind, max);
+				else if (bh_pkg_maybe_go((uint32_t)(st.st_mode & 07777), (int64_t)st.st_size))
+					read_go(w, dirfd(d), name, path);
 			}
 		}
 		free(path);

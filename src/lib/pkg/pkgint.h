@@ -24,13 +24,15 @@ typedef enum bh_pkg_kind {
 	BH_PK_CARGO_LOCK,     /* Cargo.lock */
 	BH_PK_GEMFILE_LOCK,   /* Gemfile.lock */
 	BH_PK_GEMSPEC,        /* specifications/NAME.gemspec */
-	BH_PK_GO_BINARY,      /* executable ELF file: only its build info is kept */
-	BH_PK_JAR,            /* *.jar, *.war, *.ear */
+	BH_PK_GO_BINARY,      /* executable ELF file: only its build information is kept */
 	BH_PK__COUNT
 } bh_pkg_kind;
 
-/* What a path is to the inventory, and how many bytes of it may be kept. */
+/* What a path is to the inventory, and how many bytes of it may be kept.
+ * Go binaries are not recognised by path: see bh_pkg_maybe_go. */
 bh_pkg_kind bh_pkg_classify(const char *path, uint32_t mode, size_t *max_bytes);
+/* An executable large enough to be a Go binary: its bytes are scanned for build information. */
+bool bh_pkg_maybe_go(uint32_t mode, int64_t size);
 
 /* Everything a parser needs besides the bytes. */
 typedef struct bh_pkg_ctx {
@@ -75,6 +77,8 @@ void bh_pkg_parse_python(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_cargo_lock(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_gemfile_lock(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_gemspec(bh_pkg_ctx *c, const char *data, size_t len);
+/* The bytes bh_go_scan kept (gobuildinfo.h), from the build information header on. */
+void bh_pkg_parse_go(bh_pkg_ctx *c, const char *data, size_t len);
 
 /* Parses one file of the given kind (everything but os-release and
  * copyright, which the inventory handles first). */
