@@ -118,6 +118,10 @@ bh_pkg_kind bh_pkg_classify(const char *path, uint32_t mode, size_t *max_bytes)
 		*max_bytes = 16 * MiB;
 		return BH_PK_GEMFILE_LOCK;
 	}
+	if (bh_ends_with(base, ".jar") || bh_ends_with(base, ".war") || bh_ends_with(base, ".ear")) {
+		*max_bytes = 64 * MiB;
+		return BH_PK_JAR;
+	}
 	if (bh_ends_with(base, ".gemspec") && component_is(path, 1, "specifications")) {
 		*max_bytes = 1 * MiB;
 		return BH_PK_GEMSPEC;
@@ -146,6 +150,7 @@ void bh_pkg_parse(bh_pkg_kind kind, bh_pkg_ctx *c, const char *data, size_t len)
 	case BH_PK_GEMFILE_LOCK: bh_pkg_parse_gemfile_lock(c, data, len); break;
 	case BH_PK_GEMSPEC: bh_pkg_parse_gemspec(c, data, len); break;
 	case BH_PK_GO_BINARY: bh_pkg_parse_go(c, data, len); break;
+	case BH_PK_JAR: bh_pkg_parse_jar(c, data, len); break;
 	default: break;
 	}
 }

@@ -25,6 +25,7 @@ typedef enum bh_pkg_kind {
 	BH_PK_GEMFILE_LOCK,   /* Gemfile.lock */
 	BH_PK_GEMSPEC,        /* specifications/NAME.gemspec */
 	BH_PK_GO_BINARY,      /* executable ELF file: only its build information is kept */
+	BH_PK_JAR,            /* *.jar, *.war, *.ear */
 	BH_PK__COUNT
 } bh_pkg_kind;
 
@@ -79,6 +80,7 @@ void bh_pkg_parse_gemfile_lock(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_gemspec(bh_pkg_ctx *c, const char *data, size_t len);
 /* The bytes bh_go_scan kept (gobuildinfo.h), from the build information header on. */
 void bh_pkg_parse_go(bh_pkg_ctx *c, const char *data, size_t len);
+void bh_pkg_parse_jar(bh_pkg_ctx *c, const char *data, size_t len);
 
 /* Parses one file of the given kind (everything but os-release and
  * copyright, which the inventory handles first). */
