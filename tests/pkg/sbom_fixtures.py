@@ -184,6 +184,49 @@ def java_archives(root):
     put_bytes(root, "opt/broken.jar", b"PK\x03\x04 this is not a zip", 0o644)
 
 
+def rpm_header(tags):
+    """An RPM header as rpmdb.sqlite stores it: index count, data length,
+    16-byte index entries (tag, type, offset, count), then the data."""
+    import struct
+    index, store = [], bytearray()
+    for tag, value in sorted(tags.items()):
+        if isinstance(value, int):
+            while len(store) % 4:
+                store.append(0)
+            index.append(struct.pack(">IIII", tag, 4, len(store), 1))
+            store += struct.pack(">I", value)
+        else:
+            index.append(struct.pack(">IIII", tag, 6, len(store), 1))
+            store += value.encode() + b"\0"
+    return struct.pack(">II", len(index), len(store)) + b"".join(index) + bytes(store)
+
+
+def build_rhel():
+    import sqlite3
+    root = fresh("rhel")
+    put(root, "etc/os-release", 'NAME="Red Hat Enterprise Linux"\nID="rhel"\nVERSION_ID="9.2"\n')
+    db_path = os.path.join(root, "var/lib/rpm/rpmdb.sqlite")
+    os.makedirs(os.path.dirname(db_path))
+    db = sqlite3.connect(db_path)
+    db.execute("PRAGMA journal_mode=WAL")  # as rpm leaves it
+    db.execute("CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)")
+    rows = [
+        rpm_header({1000: "bash", 1001: "5.1.8", 1002: "6.el9", 1014: "GPLv3+", 1022: "x86_64",
+                    1044: "bash-5.1.8-6.el9.src.rpm"}),
+        rpm_header({1000: "openssl-libs", 1001: "3.0.7", 1002: "16.el9_2", 1003: 1, 1014: "ASL 2.0",
+                    1022: "x86_64", 1044: "openssl-3.0.7-16.el9_2.src.rpm"}),
+        rpm_header({1000: "gpg-pubkey", 1001: "fd431d51", 1002: "4ae0493b"}),
+        b"\x00\x00\x00\x09\x00\x00\x10\x00garbage",
+        rpm_header({1000: "tzdata", 1001: "2023c", 1002: "1.el9", 1014: "Public Domain", 1022: "noarch",
+                    1044: "tzdata-2023c-1.el9.src.rpm"}),
+    ]
+    for r in rows:
+        db.execute("INSERT INTO Packages (blob) VALUES (?)", (r,))
+    db.commit()
+    db.close()
+    return root
+
+
 def fresh(name):
     root = os.path.join(WORK, name)
     shutil.rmtree(root, ignore_errors=True)
@@ -578,6 +621,13 @@ apk | ca-certificates-bundle | 20230506-r0 | ca-certificates - | MPL-2.0 AND MIT
 apk | musl | 1.2.4-r2 | - - | MIT | pkg:apk/alpine/musl@1.2.4-r2?arch=x86_64&distro=alpine-3.19.1 | lib/apk/db/installed
 apk | ssl_client | 1.36.1-r15 | busybox - | GPL-2.0-only | pkg:apk/alpine/ssl_client@1.36.1-r15?arch=x86_64&distro=alpine-3.19.1 | lib/apk/db/installed
 apk | zlib | 1.3.1-r0 | - - | - | pkg:apk/alpine/zlib@1.3.1-r0?arch=x86_64&distro=alpine-3.19.1 | lib/apk/db/installed
+""")
+
+expect("rhel", sbom(["--fs", build_rhel()], "rhel", want_warnings=("package header 4 is malformed",)), """
+os rhel 9.2
+rpm | bash | 5.1.8-6.el9 | - - | GPL-3.0-or-later | pkg:rpm/rhel/bash@5.1.8-6.el9?arch=x86_64&distro=rhel-9.2 | var/lib/rpm/rpmdb.sqlite
+rpm | openssl-libs | 1:3.0.7-16.el9_2 | openssl - | Apache-2.0 | pkg:rpm/rhel/openssl-libs@3.0.7-16.el9_2?arch=x86_64&distro=rhel-9.2&epoch=1 | var/lib/rpm/rpmdb.sqlite
+rpm | tzdata | 2023c-1.el9 | - - | - | pkg:rpm/rhel/tzdata@2023c-1.el9?arch=noarch&distro=rhel-9.2 | var/lib/rpm/rpmdb.sqlite
 """)
 
 # The image: the dpkg database rewritten by layer 1, a lock file whited out

@@ -81,6 +81,7 @@ void bh_pkg_parse_gemspec(bh_pkg_ctx *c, const char *data, size_t len);
 /* The bytes bh_go_scan kept (gobuildinfo.h), from the build information header on. */
 void bh_pkg_parse_go(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_jar(bh_pkg_ctx *c, const char *data, size_t len);
+void bh_pkg_parse_rpm_sqlite(bh_pkg_ctx *c, const char *data, size_t len);
 
 /* Parses one file of the given kind (everything but os-release and
  * copyright, which the inventory handles first). */
