@@ -440,6 +440,9 @@ def build_debian():
     put_bytes(root, "usr/local/bin/script", b"#!/bin/sh\n" + b"#" * 70000 + GO_MAGIC + b"\x08\x02")
     put_bytes(root, "usr/local/bin/old-go", go_binary("go1.21.3", GO_MODINFO).replace(b"\x08\x02" + bytes(16), b"\x08\x00" + bytes(16)))
     java_archives(root)
+    # Symbolic links are never followed: the host's own databases stay out.
+    os.symlink("/", os.path.join(root, "hostroot"))
+    os.symlink("/var/lib/dpkg/status", os.path.join(root, "srv/status-link"))
     put(root, "broken/package-lock.json", '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/x": \n')
     return root
 

@@ -78,7 +78,7 @@ bh_pkg_kind bh_pkg_classify(const char *path, uint32_t mode, size_t *max_bytes)
 	}
 	if (bh_starts_with(path, "usr/share/doc/") && component_is(path, 0, "copyright") &&
 	    component_is(path, 2, "doc") && component_is(path, 3, "share") && component_is(path, 4, "usr") &&
-	    !component(path, 5, &blen)) {
+	    !component(path, 5, &(size_t){ 0 })) {
 		*max_bytes = 1 * MiB;
 		return BH_PK_DPKG_COPYRIGHT;
 	}
@@ -391,12 +391,12 @@ static int cmp_pkg(const void *a, const void *b)
 	return x->layer - y->layer;
 }
 
+/* cap->files is sorted by path by then. */
 static const kept_file *find_kept(const bh_inv_capture *cap, const char *path)
 {
-	for (size_t i = 0; i < cap->n; i++)
-		if (cap->files[i].data && !strcmp(cap->files[i].path, path))
-			return &cap->files[i];
-	return NULL;
+	kept_file key = { .path = (char *)path };
+	const kept_file *f = cap->n ? bsearch(&key, cap->files, cap->n, sizeof *cap->files, cmp_kept) : NULL;
+	return f && f->data ? f : NULL;
 }
 
 static void parse_kept(bh_inventory *inv)
