@@ -1,12 +1,13 @@
-/* libFuzzer target: the RPM SQLite database reader, twice: the input as the
- * database file itself, and the input as one package header in a Packages
- * table built here (so the header parser sees arbitrary bytes). */
+/* libFuzzer target: the RPM database readers: the input as a Berkeley DB
+ * Packages file, as an rpmdb.sqlite file, and as one package header in a
+ * Packages table built here (so the header parser sees arbitrary bytes). */
 #include <sqlite3.h>
 
 #include "fuzz_pkg.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	fuzz_pkg_run(bh_pkg_parse_rpm_bdb, data, size);
 	fuzz_pkg_run(bh_pkg_parse_rpm_sqlite, data, size);
 
 	sqlite3 *db;

@@ -227,6 +227,40 @@ def build_rhel():
     return root
 
 
+def build_centos():
+    """var/lib/rpm/Packages as rpm 4.11-4.16 keep it: a Berkeley DB hash
+    database (written here by Berkeley DB's own db_load) of headers keyed by
+    instance number, key 0 holding the instance counter; one header is
+    larger than a page, so it lives on a chain of overflow pages."""
+    import struct
+    root = fresh("centos")
+    put(root, "etc/os-release", 'NAME="CentOS Linux"\nID="centos"\nVERSION_ID="7"\n')
+    headers = [
+        rpm_header({1000: "bash", 1001: "4.2.46", 1002: "34.el7", 1014: "GPLv3+", 1022: "x86_64",
+                    1044: "bash-4.2.46-34.el7.src.rpm"}),
+        rpm_header({1000: "glibc", 1001: "2.17", 1002: "326.el7_9", 1022: "x86_64",
+                    1014: "LGPLv2+ and LGPLv2+ with exceptions and GPLv2+",
+                    1044: "glibc-2.17-326.el7_9.src.rpm"}),
+        rpm_header({1000: "bigpkg", 1001: "1.0", 1002: "1", 1004: "x" * 9000, 1014: "MIT", 1022: "noarch"}),
+    ]
+    lines = ["VERSION=3", "format=bytevalue", "type=hash", "db_pagesize=4096", "HEADER=END",
+             " " + struct.pack("<I", 0).hex(), " " + struct.pack("<I", len(headers)).hex()]
+    for i, h in enumerate(headers, 1):
+        lines += [" " + struct.pack("<I", i).hex(), " " + h.hex()]
+    lines.append("DATA=END")
+    dump = os.path.join(WORK, "centos-packages.txt")
+    with open(dump, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    db = os.path.join(root, "var/lib/rpm/Packages")
+    os.makedirs(os.path.dirname(db))
+    loader = shutil.which("db5.3_load") or shutil.which("db_load")
+    if not loader:
+        fail("db5.3_load (db5.3-util) is needed to build the Berkeley DB fixture")
+        return root
+    subprocess.run([loader, "-f", dump, db], check=True)
+    return root
+
+
 def fresh(name):
     root = os.path.join(WORK, name)
     shutil.rmtree(root, ignore_errors=True)
@@ -631,6 +665,13 @@ os rhel 9.2
 rpm | bash | 5.1.8-6.el9 | - - | GPL-3.0-or-later | pkg:rpm/rhel/bash@5.1.8-6.el9?arch=x86_64&distro=rhel-9.2 | var/lib/rpm/rpmdb.sqlite
 rpm | openssl-libs | 1:3.0.7-16.el9_2 | openssl - | Apache-2.0 | pkg:rpm/rhel/openssl-libs@3.0.7-16.el9_2?arch=x86_64&distro=rhel-9.2&epoch=1 | var/lib/rpm/rpmdb.sqlite
 rpm | tzdata | 2023c-1.el9 | - - | - | pkg:rpm/rhel/tzdata@2023c-1.el9?arch=noarch&distro=rhel-9.2 | var/lib/rpm/rpmdb.sqlite
+""")
+
+expect("centos", sbom(["--fs", build_centos()], "centos"), """
+os centos 7
+rpm | bash | 4.2.46-34.el7 | - - | GPL-3.0-or-later | pkg:rpm/centos/bash@4.2.46-34.el7?arch=x86_64&distro=centos-7 | var/lib/rpm/Packages
+rpm | bigpkg | 1.0-1 | - - | MIT | pkg:rpm/centos/bigpkg@1.0-1?arch=noarch&distro=centos-7 | var/lib/rpm/Packages
+rpm | glibc | 2.17-326.el7_9 | - - | - | pkg:rpm/centos/glibc@2.17-326.el7_9?arch=x86_64&distro=centos-7 | var/lib/rpm/Packages
 """)
 
 # The image: the dpkg database rewritten by layer 1, a lock file whited out

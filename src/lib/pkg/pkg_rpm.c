@@ -1,8 +1,9 @@
 /* RPM: the SQLite package database of current releases (rpmdb.sqlite,
- * RHEL 9, Fedora 33 and later, SUSE). Each row of its Packages table holds
- * one package header: a big-endian index count and data length, the index
+ * RHEL 9, Fedora 33 and later). Each row of its Packages table holds one
+ * package header: a big-endian index count and data length, the index
  * entries (tag, type, offset, count) and the data they point into. The
- * older Berkeley DB and NDB formats are not read.
+ * Berkeley DB format of older releases is read in pkg_rpm_bdb.c; SUSE's NDB
+ * format is not read.
  *
  * The database is opened from memory, read-only, with SQLite's defensive
  * mode on; every header is bounds-checked before a byte of it is used. */
@@ -104,10 +105,10 @@ static void split_sourcerpm(const char *srpm, char **name, char **version)
 	free(s);
 }
 
-static void rpm_emit(bh_pkg_ctx *c, const rpm_header *h, int row)
+static void rpm_emit(bh_pkg_ctx *c, const rpm_header *h, long row)
 {
 	if (!bh_pkg_printable(h->name) || !bh_pkg_printable(h->version) || !bh_pkg_printable(h->release)) {
-		bh_pkg_diag(c, 0, "package header %d without a valid name, version and release", row);
+		bh_pkg_diag(c, 0, "package header %ld without a valid name, version and release", row);
 		return;
 	}
 	/* gpg-pubkey rows are imported signing keys, not software. */
@@ -142,6 +143,16 @@ static void rpm_emit(bh_pkg_ctx *c, const rpm_header *h, int row)
 	free(distro);
 	free(vr);
 	free(full);
+}
+
+void bh_pkg_rpm_header(bh_pkg_ctx *c, const unsigned char *blob, size_t len, long row)
+{
+	rpm_header h;
+	if (!blob || !header_parse(blob, len, &h)) {
+		bh_pkg_diag(c, 0, "package header %ld is malformed", row);
+		return;
+	}
+	rpm_emit(c, &h, row);
 }
 
 void bh_pkg_parse_rpm_sqlite(bh_pkg_ctx *c, const char *data, size_t len)
@@ -183,15 +194,10 @@ void bh_pkg_parse_rpm_sqlite(bh_pkg_ctx *c, const char *data, size_t len)
 	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int row = sqlite3_column_int(st, 0);
+		long row = (long)sqlite3_column_int64(st, 0);
 		const unsigned char *blob = sqlite3_column_blob(st, 1);
 		int n = sqlite3_column_bytes(st, 1);
-		rpm_header h;
-		if (!blob || n <= 0 || !header_parse(blob, (size_t)n, &h)) {
-			bh_pkg_diag(c, 0, "package header %d is malformed", row);
-			continue;
-		}
-		rpm_emit(c, &h, row);
+		bh_pkg_rpm_header(c, blob, n > 0 ? (size_t)n : 0, row);
 	}
 	if (rc != SQLITE_DONE)
 		bh_pkg_diag(c, 0, "reading the Packages table: %s", sqlite3_errmsg(db));

@@ -18,6 +18,7 @@ typedef enum bh_pkg_kind {
 	BH_PK_DPKG_COPYRIGHT, /* usr/share/doc/<pkg>/copyright */
 	BH_PK_APK,            /* lib/apk/db/installed */
 	BH_PK_RPM_SQLITE,     /* rpmdb.sqlite */
+	BH_PK_RPM_BDB,        /* rpm/Packages (Berkeley DB hash) */
 	BH_PK_NPM_LOCK,       /* package-lock.json outside node_modules */
 	BH_PK_NPM_PACKAGE,    /* node_modules/[@scope/]name/package.json */
 	BH_PK_PY_METADATA,    /* *.dist-info/METADATA, *.egg-info/PKG-INFO, *.egg-info file */
@@ -82,6 +83,9 @@ void bh_pkg_parse_gemspec(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_go(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_jar(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_rpm_sqlite(bh_pkg_ctx *c, const char *data, size_t len);
+void bh_pkg_parse_rpm_bdb(bh_pkg_ctx *c, const char *data, size_t len);
+/* One RPM header blob (either database format) to a package, or a diagnostic. */
+void bh_pkg_rpm_header(bh_pkg_ctx *c, const unsigned char *blob, size_t len, long row);
 
 /* Parses one file of the given kind (everything but os-release and
  * copyright, which the inventory handles first). */
