@@ -2,6 +2,7 @@
 #include "check.h"
 
 #include "core/util.h"
+#include "pkg/gobuildinfo.h"
 #include "pkg/license.h"
 #include "pkg/pkgint.h"
 #include "pkg/purl.h"
@@ -135,8 +136,60 @@ static void test_classify(void)
 	CHECK(max == 64 * 1024);
 }
 
+/* A file with Go build information at offset 4096, fed in blocks of every
+ * size from 1 byte up, so that the header straddles block boundaries. */
+static void test_go_scan(void)
+{
+	static const char mod[] = "path\tx/cmd\nmod\tx\t(devel)\t\ndep\tgithub.com/a/b\tv1.2.3\th1:x=\n";
+	size_t len = 4096 + 32 + 1 + 8 + 1 + sizeof mod - 1 + 100;
+	unsigned char *f = calloc(1, len);
+	memcpy(f, "\x7f" "ELF", 4);
+	memcpy(f + 1000, "\xff Go buildinf:\x08\x02", 16); /* unaligned decoy */
+	unsigned char *h = f + 4096;
+	memcpy(h, "\xff Go buildinf:\x08\x02", 16);
+	h[32] = 8;
+	memcpy(h + 33, "go1.22.1", 8);
+	h[41] = (unsigned char)(sizeof mod - 1);
+	memcpy(h + 42, mod, sizeof mod - 1);
+	size_t want = 42 + sizeof mod - 1;
+	for (size_t block = 1; block <= 64; block += (block < 20 ? 1 : 11)) {
+		bh_go_scan s;
+		bh_go_scan_init(&s);
+		for (size_t off = 0; off < len; off += block)
+			bh_go_scan_feed(&s, f + off, len - off < block ? len - off : block);
+		size_t n = 0;
+		char *info = bh_go_scan_take(&s, &n);
+		bh_go_scan_release(&s);
+		CHECK(info != NULL);
+		CHECK_INT(n, want);
+		if (info) {
+			bh_inventory inv;
+			bh_inventory_init(&inv);
+			bh_pkg_ctx c = { .inv = &inv, .path = "bin/x", .layer = -1 };
+			bh_pkg_parse_go(&c, info, n);
+			CHECK_INT(inv.pkgs.n, 2);
+			if (inv.pkgs.n == 2) {
+				CHECK_STR(inv.pkgs.items[0].purl, "pkg:golang/stdlib@v1.22.1");
+				CHECK_STR(inv.pkgs.items[1].purl, "pkg:golang/github.com/a/b@v1.2.3");
+			}
+			bh_inventory_release(&inv);
+		}
+		free(info);
+	}
+	/* Not an ELF file: nothing is kept. */
+	f[0] = '#';
+	bh_go_scan s;
+	bh_go_scan_init(&s);
+	bh_go_scan_feed(&s, f, len);
+	size_t n;
+	CHECK(bh_go_scan_take(&s, &n) == NULL);
+	bh_go_scan_release(&s);
+	free(f);
+}
+
 int main(void)
 {
+	test_go_scan();
 	test_purl();
 	test_license();
 	test_copyright();

@@ -34,6 +34,24 @@ static bool header_ok(const unsigned char *h, uint64_t off)
 	return off % 16 == 0 && (h[14] == 4 || h[14] == 8) && (h[15] & 2);
 }
 
+static bool uvarint(const unsigned char **p, const unsigned char *end, uint64_t *out);
+
+/* Length of the header and its two strings, once enough bytes are in to
+ * read both lengths; 0 until then. */
+static size_t info_length(const bh_go_scan *s)
+{
+	const unsigned char *p = (const unsigned char *)s->info + 32, *end = (const unsigned char *)s->info + s->ninfo;
+	uint64_t a, b;
+	if (s->ninfo < 32 || !uvarint(&p, end, &a) || a > BH_GO_MAX_INFO || a > (uint64_t)(end - p))
+		return 0;
+	p += a;
+	if (!uvarint(&p, end, &b) || b > BH_GO_MAX_INFO)
+		return 0;
+	uint64_t total = (uint64_t)(p - (const unsigned char *)s->info) + b;
+	return total > BH_GO_MAX_INFO ? BH_GO_MAX_INFO : (size_t)total;
+}
+
+/* Appends to the kept bytes and stops as soon as the build information is complete. */
 static void collect(bh_go_scan *s, const unsigned char *p, size_t n)
 {
 	size_t room = BH_GO_MAX_INFO - s->ninfo;
@@ -41,6 +59,11 @@ static void collect(bh_go_scan *s, const unsigned char *p, size_t n)
 		n = room;
 	memcpy(s->info + s->ninfo, p, n);
 	s->ninfo += n;
+	size_t want = info_length(s);
+	if (want && s->ninfo >= want) {
+		s->ninfo = want;
+		s->done = true;
+	}
 	if (s->ninfo == BH_GO_MAX_INFO)
 		s->done = true;
 }
@@ -59,7 +82,8 @@ void bh_go_scan_feed(bh_go_scan *s, const void *buf, size_t len)
 	if (s->not_elf || s->done || !len)
 		return;
 	if (s->found) {
-		collect(s, b, len);
+		if (!s->done)
+			collect(s, b, len);
 		s->pos += len;
 		return;
 	}
@@ -99,10 +123,17 @@ void bh_go_scan_feed(bh_go_scan *s, const void *buf, size_t len)
 		}
 		p = m + 1;
 	}
-	/* The last 15 bytes may hold the start of a header. */
-	size_t keep = len < sizeof s->tail ? len : sizeof s->tail;
-	memcpy(s->tail, end - keep, keep);
-	s->ntail = keep;
+	/* The last 15 bytes seen (across blocks, however small) may hold the
+	 * start of a header. */
+	if (len >= sizeof s->tail) {
+		memcpy(s->tail, end - sizeof s->tail, sizeof s->tail);
+		s->ntail = sizeof s->tail;
+	} else {
+		size_t keep_old = s->ntail + len > sizeof s->tail ? sizeof s->tail - len : s->ntail;
+		memmove(s->tail, s->tail + s->ntail - keep_old, keep_old);
+		memcpy(s->tail + keep_old, b, len);
+		s->ntail = keep_old + len;
+	}
 	s->pos += len;
 }
 
@@ -110,7 +141,8 @@ char *bh_go_scan_take(bh_go_scan *s, size_t *len)
 {
 	if (!s->found)
 		return NULL;
-	char *out = s->info;
+	/* Only what was used is kept: the inventory charges its budget by length. */
+	char *out = bh_realloc(s->info, s->ninfo ? s->ninfo : 1);
 	*len = s->ninfo;
 	s->info = NULL;
 	s->found = false;
