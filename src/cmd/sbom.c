@@ -27,13 +27,15 @@ static const char sbom_help[] =
 	"  -o, --output FILE     write the document to FILE instead of standard output\n"
 	"      --platform P      os/arch[/variant] to pick from a multi-platform image\n"
 	"                        (default linux/amd64)\n"
+	"      --ref TAG         the image tagged TAG in an archive or layout holding several\n"
+	"                        (default: the first)\n"
 	"  -q, --quiet           do not print warnings about files that could not be read\n"
 	"  -h, --help            show this help\n"
 	"\n"
 	"The document's timestamp is the current time, or SOURCE_DATE_EPOCH when set.\n"
 	"Exit codes: 0 written, 2 usage error or unreadable input.\n";
 
-enum { OPT_FS = 1000, OPT_PLATFORM };
+enum { OPT_FS = 1000, OPT_PLATFORM, OPT_REF };
 
 static void timestamp_now(char out[32])
 {
@@ -74,11 +76,12 @@ int cmd_sbom(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "platform", required_argument, NULL, OPT_PLATFORM },
+		{ "ref", required_argument, NULL, OPT_REF },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	const char *fs_dir = NULL, *output = NULL, *platform = NULL;
+	const char *fs_dir = NULL, *output = NULL, *platform = NULL, *ref = NULL;
 	bool quiet = false;
 	bh_sbom_format fmt = BH_SBOM_CYCLONEDX;
 	int opt;
@@ -90,6 +93,7 @@ int cmd_sbom(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'q': quiet = true; break;
 		case OPT_PLATFORM: platform = optarg; break;
+		case OPT_REF: ref = optarg; break;
 		case 'f':
 			if (!bh_sbom_format_parse(optarg, &fmt)) {
 				fprintf(stderr, "bulkhead: unknown SBOM format \"%s\" (expected cyclonedx or spdx)\n", optarg);
@@ -125,7 +129,7 @@ int cmd_sbom(int argc, char **argv)
 		const char *path = argv[optind];
 		bh_content_cb cb;
 		bh_inventory_content_cb(&inv, &cb);
-		bh_image_opts opts = { .platform = platform, .content = &cb };
+		bh_image_opts opts = { .platform = platform, .ref = ref, .content = &cb };
 		bh_image img;
 		bh_image_error ierr;
 		if (bh_image_load(path, &opts, &img, &ierr) != 0) {

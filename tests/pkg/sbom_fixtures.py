@@ -688,6 +688,14 @@ golang | stdlib | v1.22.0 | - - | - | pkg:golang/stdlib@v1.22.0 | bin/app:2
 npm | lodash | 4.17.21 | - - | MIT | pkg:npm/lodash@4.17.21 | app/package-lock.json:1
 """)
 
+# --ref picks an image by tag; a tag that is not there is an input error.
+if sbom(["--ref", "fixture/inventory:1", os.path.join(WORK, "image.tar")], "image --ref") != \
+        sbom([os.path.join(WORK, "image.tar")], "image"):
+    fail("--ref fixture/inventory:1 gives another inventory")
+r = subprocess.run([BULKHEAD, "sbom", "--ref", "no/such:tag", os.path.join(WORK, "image.tar")], capture_output=True)
+if r.returncode != 2 or b"missing-blob" not in r.stderr or b"no/such:tag" not in r.stderr:
+    fail(f"--ref no/such:tag: expected exit 2 naming the tag, got {r.returncode} {r.stderr!r}")
+
 # Usage and input errors exit 2 and name the problem.
 for args, want in ((["--fs", os.path.join(WORK, "missing")], "cannot open directory"),
                    ([os.path.join(WORK, "debian", "srv", "rust", "Cargo.lock")], "not-an-image"),
