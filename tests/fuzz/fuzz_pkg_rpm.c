@@ -1,5 +1,5 @@
 /* libFuzzer target: the RPM database readers: the input as a Berkeley DB
- * Packages file, as an rpmdb.sqlite file, and as one package header in a
+ * Packages file, as an NDB Packages.db, as an rpmdb.sqlite file, and as one package header in a
  * Packages table built here (so the header parser sees arbitrary bytes). */
 #include <sqlite3.h>
 
@@ -8,6 +8,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	fuzz_pkg_run(bh_pkg_parse_rpm_bdb, data, size);
+	fuzz_pkg_run(bh_pkg_parse_rpm_ndb, data, size);
 	fuzz_pkg_run(bh_pkg_parse_rpm_sqlite, data, size);
 
 	sqlite3 *db;

@@ -261,6 +261,42 @@ def build_centos():
     return root
 
 
+def build_suse():
+    """usr/lib/sysimage/rpm/Packages.db in rpm's NDB layout (SUSE): header,
+    one page of 16-byte slots, blobs with head, padding and a tail carrying
+    an Adler-32; one free slot and one blob whose checksum is wrong."""
+    import struct
+    import zlib
+    root = fresh("suse")
+    put(root, "etc/os-release", 'NAME="SLES"\nVERSION="15-SP5"\nID="sles"\nVERSION_ID="15.5"\n')
+    headers = {
+        1: rpm_header({1000: "suse-release", 1001: "15.5", 1002: "1", 1014: "BSD-3-Clause", 1022: "x86_64"}),
+        2: rpm_header({1000: "libzypp", 1001: "17.31.15", 1002: "150400.3.40.1", 1014: "GPL-2.0-or-later",
+                       1022: "x86_64", 1044: "libzypp-17.31.15-150400.3.40.1.src.rpm"}),
+        3: rpm_header({1000: "damaged", 1001: "1", 1002: "1"}),
+    }
+    page = bytearray(4096)
+    page[0:20] = b"RpmP" + struct.pack("<IIII", 0, 7, 1, 4)
+    for off in range(32, 4096, 16):
+        page[off:off + 4] = b"Slot"
+    blobs = bytearray()
+    blkoff = 4096 // 16
+    slot = 32 + 16  # leave the first slot free
+    for idx, h in headers.items():
+        head = b"BlbS" + struct.pack("<III", idx, 1700000000, len(h))
+        blkcnt = (16 + len(h) + 12 + 15) // 16
+        pad = bytes(blkcnt * 16 - (16 + len(h) + 12))
+        adler = zlib.adler32(head + h + pad)
+        if idx == 3:
+            adler ^= 1
+        blobs += head + h + pad + struct.pack("<II", adler, len(h)) + b"BlbE"
+        page[slot:slot + 16] = b"Slot" + struct.pack("<III", idx, blkoff, blkcnt)
+        slot += 16
+        blkoff += blkcnt
+    put_bytes(root, "usr/lib/sysimage/rpm/Packages.db", bytes(page) + bytes(blobs), 0o644)
+    return root
+
+
 def fresh(name):
     root = os.path.join(WORK, name)
     shutil.rmtree(root, ignore_errors=True)
@@ -672,6 +708,12 @@ os centos 7
 rpm | bash | 4.2.46-34.el7 | - - | GPL-3.0-or-later | pkg:rpm/centos/bash@4.2.46-34.el7?arch=x86_64&distro=centos-7 | var/lib/rpm/Packages
 rpm | bigpkg | 1.0-1 | - - | MIT | pkg:rpm/centos/bigpkg@1.0-1?arch=noarch&distro=centos-7 | var/lib/rpm/Packages
 rpm | glibc | 2.17-326.el7_9 | - - | - | pkg:rpm/centos/glibc@2.17-326.el7_9?arch=x86_64&distro=centos-7 | var/lib/rpm/Packages
+""")
+
+expect("suse", sbom(["--fs", build_suse()], "suse", want_warnings=("package 3: damaged blob",)), """
+os sles 15.5
+rpm | libzypp | 17.31.15-150400.3.40.1 | - - | GPL-2.0-or-later | pkg:rpm/sles/libzypp@17.31.15-150400.3.40.1?arch=x86_64&distro=sles-15.5 | usr/lib/sysimage/rpm/Packages.db
+rpm | suse-release | 15.5-1 | - - | BSD-3-Clause | pkg:rpm/sles/suse-release@15.5-1?arch=x86_64&distro=sles-15.5 | usr/lib/sysimage/rpm/Packages.db
 """)
 
 # The image: the dpkg database rewritten by layer 1, a lock file whited out

@@ -94,6 +94,10 @@ bh_pkg_kind bh_pkg_classify(const char *path, uint32_t mode, size_t *max_bytes)
 		*max_bytes = 256 * MiB;
 		return BH_PK_RPM_BDB;
 	}
+	if (!strcmp(base, "Packages.db") && component_is(path, 1, "rpm")) {
+		*max_bytes = 256 * MiB;
+		return BH_PK_RPM_NDB;
+	}
 	if (!strcmp(base, "package-lock.json") && !path_has_component(path, "node_modules")) {
 		*max_bytes = 64 * MiB;
 		return BH_PK_NPM_LOCK;
@@ -161,6 +165,7 @@ void bh_pkg_parse(bh_pkg_kind kind, bh_pkg_ctx *c, const char *data, size_t len)
 	case BH_PK_JAR: bh_pkg_parse_jar(c, data, len); break;
 	case BH_PK_RPM_SQLITE: bh_pkg_parse_rpm_sqlite(c, data, len); break;
 	case BH_PK_RPM_BDB: bh_pkg_parse_rpm_bdb(c, data, len); break;
+	case BH_PK_RPM_NDB: bh_pkg_parse_rpm_ndb(c, data, len); break;
 	default: break;
 	}
 }

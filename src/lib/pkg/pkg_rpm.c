@@ -2,8 +2,8 @@
  * RHEL 9, Fedora 33 and later). Each row of its Packages table holds one
  * package header: a big-endian index count and data length, the index
  * entries (tag, type, offset, count) and the data they point into. The
- * Berkeley DB format of older releases is read in pkg_rpm_bdb.c; SUSE's NDB
- * format is not read.
+ * Berkeley DB format of older releases is read in pkg_rpm_bdb.c, SUSE's NDB
+ * format in pkg_rpm_ndb.c.
  *
  * The database is opened from memory, read-only, with SQLite's defensive
  * mode on; every header is bounds-checked before a byte of it is used. */

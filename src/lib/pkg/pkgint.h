@@ -19,6 +19,7 @@ typedef enum bh_pkg_kind {
 	BH_PK_APK,            /* lib/apk/db/installed */
 	BH_PK_RPM_SQLITE,     /* rpmdb.sqlite */
 	BH_PK_RPM_BDB,        /* rpm/Packages (Berkeley DB hash) */
+	BH_PK_RPM_NDB,        /* rpm/Packages.db (SUSE) */
 	BH_PK_NPM_LOCK,       /* package-lock.json outside node_modules */
 	BH_PK_NPM_PACKAGE,    /* node_modules/[@scope/]name/package.json */
 	BH_PK_PY_METADATA,    /* *.dist-info/METADATA, *.egg-info/PKG-INFO, *.egg-info file */
@@ -84,6 +85,7 @@ void bh_pkg_parse_go(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_jar(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_rpm_sqlite(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_rpm_bdb(bh_pkg_ctx *c, const char *data, size_t len);
+void bh_pkg_parse_rpm_ndb(bh_pkg_ctx *c, const char *data, size_t len);
 /* One RPM header blob (either database format) to a package, or a diagnostic. */
 void bh_pkg_rpm_header(bh_pkg_ctx *c, const unsigned char *blob, size_t len, long row);
 
