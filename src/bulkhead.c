@@ -16,6 +16,7 @@ static const struct command {
 	{ "runtime", cmd_runtime, "OCI runtime (runc-compatible create/start/state/kill/delete/run)" },
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
+	{ "sbom", cmd_sbom, "list the packages in an image or root filesystem as CycloneDX or SPDX" },
 };
 
 static void usage(FILE *out)
