@@ -53,7 +53,10 @@ typedef struct pss_run {
 	bh_findings *found; /* findings of this file, moved to the caller when it had no errors */
 	bh_findings *errs;
 	int nerrors;
+	size_t objects; /* aliases share nodes: a List of aliases can name one pod millions of times */
 } pss_run;
+
+#define PSS_MAX_OBJECTS 100000
 
 typedef struct pss_pod {
 	pss_run *run;
@@ -505,6 +508,10 @@ out:
 static void object(pss_run *r, const ynode *obj, int depth)
 {
 	if (!yis_map(obj) || depth > 8)
+		return;
+	if (++r->objects == PSS_MAX_OBJECTS)
+		input_error(r, obj, "more than %d Kubernetes objects in one file", PSS_MAX_OBJECTS);
+	if (r->objects >= PSS_MAX_OBJECTS)
 		return;
 	const char *kind = yscalar(ymap_get(obj, "kind"));
 	if (!kind)
