@@ -37,12 +37,27 @@ void cs_err(cs_loader *L, const ynode *n, const char *fmt, ...)
 
 /* ---- compose variable interpolation ---------------------------------- */
 
+/* The values a compose file sees: the process environment wins over .env,
+ * as in docker compose. err collects the first ${VAR:?message} failure. */
+typedef struct interp_ctx {
+	const cs_dotenv *dotenv;
+	char *err;
+} interp_ctx;
+
+static const char *lookup(const interp_ctx *ic, const char *name)
+{
+	const char *v = getenv(name);
+	if (!v && ic->dotenv)
+		v = cs_dotenv_get(ic->dotenv, name);
+	return v;
+}
+
 static bool name_char(char c, bool first)
 {
 	return c == '_' || isalpha((unsigned char)c) || (!first && isdigit((unsigned char)c));
 }
 
-static void interp_into(strbuf *sb, const char *s, size_t n, int depth);
+static void interp_into(interp_ctx *ic, strbuf *sb, const char *s, size_t n, int depth);
 
 /* s points just after "${"; returns the length up to the matching '}' or n when unterminated. */
 static size_t brace_len(const char *s, size_t n)
@@ -59,16 +74,21 @@ static size_t brace_len(const char *s, size_t n)
 	return n;
 }
 
-static void interp_braced(strbuf *sb, const char *s, size_t n, int depth)
+static void interp_braced(interp_ctx *ic, strbuf *sb, const char *s, size_t n, int depth)
 {
 	size_t k = 0;
 	while (k < n && name_char(s[k], k == 0))
 		k++;
 	char name[256];
 	snprintf(name, sizeof name, "%.*s", (int)(k < 255 ? k : 255), s);
-	const char *val = k ? getenv(name) : NULL;
 	const char *op = s + k;
 	size_t rest = n - k;
+	if (!k || (rest && !strchr(":-?+", op[0]))) {
+		if (!ic->err)
+			ic->err = bh_asprintf("invalid interpolation format: \"${%.*s}\"", (int)(n < 200 ? n : 200), s);
+		return;
+	}
+	const char *val = lookup(ic, name);
 	bool colon = rest && op[0] == ':';
 	if (colon) {
 		op++;
@@ -76,24 +96,36 @@ static void interp_braced(strbuf *sb, const char *s, size_t n, int depth)
 	}
 	if (rest && (op[0] == '-' || op[0] == '?')) {
 		bool use_val = val && (!colon || *val);
-		if (use_val)
+		if (use_val) {
 			strbuf_addstr(sb, val);
-		else if (op[0] == '-')
-			interp_into(sb, op + 1, rest - 1, depth + 1);
-		/* ${VAR:?error}: compose refuses to run; the value is empty for our purposes. */
+		} else if (op[0] == '-') {
+			interp_into(ic, sb, op + 1, rest - 1, depth + 1);
+		} else if (!ic->err) {
+			/* ${VAR:?message}: docker compose refuses the file. */
+			strbuf msg = STRBUF_INIT;
+			interp_into(ic, &msg, op + 1, rest - 1, depth + 1);
+			ic->err = bh_asprintf("required variable %s is %s%s%s", name, val ? "empty" : "missing a value",
+					      msg.len ? ": " : "", msg.buf);
+			strbuf_release(&msg);
+		}
 		return;
 	}
 	if (rest && op[0] == '+') {
 		bool has = val && (!colon || *val);
 		if (has)
-			interp_into(sb, op + 1, rest - 1, depth + 1);
+			interp_into(ic, sb, op + 1, rest - 1, depth + 1);
+		return;
+	}
+	if (colon) { /* "${VAR:}" or "${VAR:x}" */
+		if (!ic->err)
+			ic->err = bh_asprintf("invalid interpolation format: \"${%.*s}\"", (int)(n < 200 ? n : 200), s);
 		return;
 	}
 	if (val)
 		strbuf_addstr(sb, val);
 }
 
-static void interp_into(strbuf *sb, const char *s, size_t n, int depth)
+static void interp_into(interp_ctx *ic, strbuf *sb, const char *s, size_t n, int depth)
 {
 	if (depth > 8) {
 		strbuf_add(sb, s, n);
@@ -110,15 +142,20 @@ static void interp_into(strbuf *sb, const char *s, size_t n, int depth)
 			i++;
 		} else if (c == '{') {
 			size_t len = brace_len(s + i + 2, n - i - 2);
-			interp_braced(sb, s + i + 2, len, depth);
-			i += 2 + len; /* at the '}' (or the end) */
+			if (len == n - i - 2) {
+				if (!ic->err)
+					ic->err = bh_asprintf("invalid interpolation format: \"${\" is not closed");
+				return;
+			}
+			interp_braced(ic, sb, s + i + 2, len, depth);
+			i += 2 + len; /* at the '}' */
 		} else if (name_char(c, true)) {
 			size_t k = i + 1;
 			while (k < n && name_char(s[k], k == i + 1))
 				k++;
 			char name[256];
 			snprintf(name, sizeof name, "%.*s", (int)(k - i - 1 < 255 ? k - i - 1 : 255), s + i + 1);
-			const char *val = getenv(name);
+			const char *val = lookup(ic, name);
 			if (val)
 				strbuf_addstr(sb, val);
 			i = k - 1;
@@ -128,11 +165,21 @@ static void interp_into(strbuf *sb, const char *s, size_t n, int depth)
 	}
 }
 
-char *cs_interpolate(const char *s)
+char *cs_interpolate(const char *s, const cs_dotenv *dotenv, char **err)
 {
+	interp_ctx ic = { .dotenv = dotenv, .err = NULL };
 	strbuf sb = STRBUF_INIT;
-	interp_into(&sb, s, strlen(s), 0);
+	interp_into(&ic, &sb, s, strlen(s), 0);
+	*err = ic.err;
 	return strbuf_detach(&sb, NULL);
+}
+
+char *cs_sibling_path(const char *path, const char *name)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash || !strcmp(path, "<stdin>"))
+		return bh_strdup(name); /* standard input: the current directory is the project's */
+	return bh_asprintf("%.*s/%s", (int)(slash - path), path, name);
 }
 
 /* ---- scalar readers --------------------------------------------------- */
@@ -145,8 +192,15 @@ const char *cs_text(cs_loader *L, const ynode *n, const char *what)
 		cs_err(L, n, "%s: expected a single value, found a %s", what, n->kind == YN_MAP ? "mapping" : "list");
 		return NULL;
 	}
-	if (L->interpolate && strchr(n->str, '$'))
-		return cs_set_own(L->set, cs_interpolate(n->str));
+	if (L->interpolate && strchr(n->str, '$')) {
+		char *err = NULL;
+		const char *v = cs_set_own(L->set, cs_interpolate(n->str, L->dotenv, &err));
+		if (err) {
+			cs_err(L, n, "%s: %s", what, err);
+			free(err);
+		}
+		return v;
+	}
 	return cs_set_str(L->set, n->str);
 }
 
@@ -381,6 +435,19 @@ int cs_load(const char *path, const char *data, size_t len, cs_set *out, bh_find
 	cs_format fmt = detect(&docs, path);
 	cs_loader L = { .set = out, .path = path, .errs = errs, .interpolate = fmt == CS_FMT_COMPOSE };
 	int rc = 0;
+	cs_dotenv dotenv = { 0 };
+	if (fmt == CS_FMT_COMPOSE) {
+		/* docker compose reads .env from the project directory: the file's own. */
+		char *envpath = cs_sibling_path(path, ".env");
+		int erc = cs_dotenv_load(envpath, &dotenv, errs);
+		free(envpath);
+		if (erc < 0) {
+			cs_dotenv_free(&dotenv);
+			ydoc_free(&docs);
+			return -1;
+		}
+		L.dotenv = &dotenv;
+	}
 	const ynode *root = NULL;
 	for (size_t i = 0; i < docs.ndocs && !root; i++)
 		if (!yis_null(docs.docs[i]))
@@ -407,6 +474,7 @@ int cs_load(const char *path, const char *data, size_t len, cs_set *out, bh_find
 		break;
 	}
 	ydoc_free(&docs);
+	cs_dotenv_free(&dotenv);
 	if (rc == 0 && L.nerrors)
 		rc = -1;
 	return rc;
