@@ -15,7 +15,7 @@ fail=0
 for expect in "$dir"/*.expect "$dir"/*.error; do
 	[ -f "$expect" ] || continue # no case of this kind: the glob stayed literal
 	base=${expect%.*}
-	input=$(ls "$base".* 2>/dev/null | grep -v -e '\.expect$' -e '\.error$' -e '\.args$' -e '\.dockerignore$' | head -n 1)
+	input=$(ls "$base".* 2>/dev/null | grep -v -e '\.expect$' -e '\.error$' -e '\.args$' -e '\.dockerignore$' -e '\.override\.' | head -n 1)
 	args=""
 	[ -f "$base.args" ] && args=$(cat "$base.args")
 	if [ "${expect##*.}" = error ]; then

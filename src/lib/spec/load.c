@@ -15,11 +15,18 @@
 
 cs_pos cs_npos(const ynode *n)
 {
-	cs_pos p = { 0, 0 };
+	cs_pos p = { 0, 0, NULL };
 	if (n) {
 		p.line = n->line;
 		p.col = n->col;
 	}
+	return p;
+}
+
+cs_pos cs_lpos(const cs_loader *L, const ynode *n)
+{
+	cs_pos p = cs_npos(n);
+	p.file = L->pos_file;
 	return p;
 }
 
@@ -227,7 +234,7 @@ void cs_read_str(cs_loader *L, const ynode *n, const char *what, cs_str *out)
 	if (!t)
 		return;
 	out->v = t;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 }
 
 void cs_read_flag(cs_loader *L, const ynode *n, const char *what, cs_flag *out)
@@ -242,7 +249,7 @@ void cs_read_flag(cs_loader *L, const ynode *n, const char *what, cs_flag *out)
 	}
 	out->set = true;
 	out->on = b;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 }
 
 void cs_read_int(cs_loader *L, const ynode *n, const char *what, cs_num *out)
@@ -259,7 +266,7 @@ void cs_read_int(cs_loader *L, const ynode *n, const char *what, cs_num *out)
 	}
 	out->set = true;
 	out->v = v;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 }
 
 static const char *norm_cap(cs_loader *L, const char *t)
@@ -277,11 +284,11 @@ void cs_read_list(cs_loader *L, const ynode *n, const char *what, bool is_caps, 
 	if (!n || yis_null(n))
 		return;
 	out->set = true;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 	if (n->kind == YN_SCALAR) {
 		const char *t = cs_text(L, n, what);
 		if (t)
-			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_npos(n));
+			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_lpos(L, n));
 		return;
 	}
 	if (n->kind != YN_SEQ) {
@@ -291,7 +298,7 @@ void cs_read_list(cs_loader *L, const ynode *n, const char *what, bool is_caps, 
 	for (size_t i = 0; i < n->n; i++) {
 		const char *t = cs_text(L, n->items[i], what);
 		if (t)
-			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_npos(n->items[i]));
+			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_lpos(L, n->items[i]));
 	}
 }
 
@@ -502,6 +509,8 @@ static char *read_stdin(size_t max, size_t *len)
 
 void cs_check_path(const char *path, const bh_policy *policy, bool from_directory, bh_findings *out)
 {
+	if (from_directory && cs_compose_is_merged_override(path))
+		return; /* checked as part of the compose file it overrides */
 	size_t len = 0;
 	bool is_stdin = !strcmp(path, "-");
 	const char *shown = is_stdin ? "<stdin>" : path;
@@ -545,7 +554,7 @@ static bool opt_is(const char *s, const char *key, const char **value)
 void cs_security_opt(cs_loader *L, cs_spec *sp, const char *opt, const ynode *at)
 {
 	const char *v;
-	cs_pos pos = cs_npos(at);
+	cs_pos pos = cs_lpos(L, at);
 	if (opt_is(opt, "no-new-privileges", &v)) {
 		bool on = true;
 		if (v && !cs_parse_bool(v, &on)) {
@@ -599,7 +608,7 @@ void cs_apply_mount_mode(cs_mount *m, const char *mode, cs_set *set)
 void cs_bind_string(cs_loader *L, cs_spec *sp, const char *s, const ynode *at)
 {
 	cs_mount *m = cs_spec_add_mount(sp);
-	m->pos = cs_npos(at);
+	m->pos = cs_lpos(L, at);
 	const char *c1 = strchr(s, ':');
 	if (!c1) {
 		m->type = CS_MOUNT_VOLUME; /* anonymous volume */

@@ -13,10 +13,13 @@ typedef struct cs_loader {
 	bh_findings *errs;
 	bool interpolate; /* compose: ${VAR:-default} from the environment */
 	const cs_dotenv *dotenv; /* compose: the .env beside the file, under the environment */
+	const char *pos_file;    /* compose: set while reading a file merged into another one's spec */
 	int nerrors;
 } cs_loader;
 
 cs_pos cs_npos(const ynode *n);
+/* cs_npos, remembering the file when it is not the spec's own (compose extends/overrides). */
+cs_pos cs_lpos(const cs_loader *L, const ynode *n);
 void cs_err(cs_loader *L, const ynode *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Scalar text owned by the set (interpolated for compose); NULL for null,
@@ -45,6 +48,8 @@ char *cs_sibling_path(const char *path, const char *name);
 bool cs_parse_port(const char *s, size_t n, int *out);
 
 int cs_load_inspect(cs_loader *L, const ynode *root);
+/* Reads the services of root and, for compose.yaml / docker-compose.yml, the
+ * compose.override.yaml beside it, merged as docker compose merges them. */
 int cs_load_compose(cs_loader *L, const ynode *root);
 int cs_load_k8s(cs_loader *L, const ydoc_set *docs);
 int cs_load_oci(cs_loader *L, const ynode *root);

@@ -14,6 +14,10 @@
 /* Could this file (found while walking a directory) be a container spec? */
 bool cs_is_candidate_name(const char *path, const char *name);
 
+/* An override file (compose.override.yaml, ...) whose base file sits beside it:
+ * it is merged into the base, so a directory walk does not check it alone. */
+bool cs_compose_is_merged_override(const char *path);
+
 /* Works out the format from the content (and the file name as a tie-break)
  * and normalizes every container it describes into out. Input problems go to
  * errs as path:line:col errors. Returns 0 when loaded, 1 when the content is
