@@ -451,6 +451,42 @@ static void drop_overridden(cs_spec *sp)
 	sp->nmounts = w;
 }
 
+/* secrets:, configs: and networks: of a service must name an entry of the
+ * file's top-level section of the same name, or docker compose refuses the
+ * file ("refers to undefined secret"). networks has an implicit default. */
+static void check_references(cs_loader *L, const ynode *root, const ynode *svc, const char *section)
+{
+	const ynode *used = ymap_get(svc, section);
+	if (!used || yis_null(used))
+		return;
+	const ynode *defined = ymap_get(root, section);
+	if (defined && !yis_null(defined) && !yis_map(defined)) {
+		cs_err(L, defined, "%s: expected a mapping of names", section);
+		return;
+	}
+	bool networks = !strcmp(section, "networks");
+	size_t n = yis_seq(used) ? used->n : yis_map(used) ? ymap_size(used) : 0;
+	if (!yis_seq(used) && !(networks && yis_map(used))) {
+		cs_err(L, used, "%s: expected a list%s", section, networks ? " or a mapping" : "");
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const ynode *ref = yis_seq(used) ? used->items[i] : ymap_key_at(used, i);
+		if (yis_map(ref)) /* long syntax: {source: NAME, target: ...} */
+			ref = ymap_get(ref, "source");
+		const char *name = cs_text(L, ref, section);
+		if (!name) {
+			cs_err(L, yis_seq(used) ? used->items[i] : used, "%s[]: names no %s", section,
+			       networks ? "network" : "source");
+			continue;
+		}
+		if (networks && !strcmp(name, "default"))
+			continue;
+		if (!ymap_get(defined, name))
+			cs_err(L, ref, "refers to undefined %.*s \"%s\"", (int)strlen(section) - 1, section, name);
+	}
+}
+
 static cs_spec *find_service(cs_set *set, size_t first, const char *object)
 {
 	for (size_t i = first; i < set->n; i++)
@@ -460,7 +496,7 @@ static cs_spec *find_service(cs_set *set, size_t first, const char *object)
 }
 
 /* Every service of one file, onto the specs loaded from the files before it. */
-static void load_services(cs_loader *L, size_t first, const ynode *root)
+static void load_services(cs_loader *L, size_t first, const ynode *root, bool check_refs)
 {
 	const ynode *services = ymap_get(root, "services");
 	if (services && !yis_null(services) && !yis_map(services)) {
@@ -484,6 +520,9 @@ static void load_services(cs_loader *L, size_t first, const ynode *root)
 			free(object);
 		}
 		apply_service(L, sp, services, key->str, ymap_val_at(services, i), 0);
+		static const char *const sections[] = { "secrets", "configs", "networks" };
+		for (size_t k = 0; check_refs && k < BH_ARRAY_SIZE(sections); k++)
+			check_references(L, root, ymap_val_at(services, i), sections[k]);
 	}
 }
 
@@ -529,19 +568,23 @@ bool cs_compose_is_merged_override(const char *path)
 int cs_load_compose(cs_loader *L, const ynode *root)
 {
 	size_t first = L->set->n;
-	load_services(L, first, root);
 	const char *ov = override_name(bh_basename(L->path));
-	if (ov) {
-		char *path = cs_sibling_path(L->path, ov);
-		struct stat st;
-		other_file o;
-		if (stat(path, &st) == 0 && open_other(L, path, NULL, &o)) {
-			if (o.root)
-				load_services(&o.L, first, o.root);
-			close_other(L, &o);
-		}
-		free(path);
+	char *ovpath = ov ? cs_sibling_path(L->path, ov) : NULL;
+	struct stat st;
+	if (ovpath && stat(ovpath, &st) != 0) {
+		free(ovpath);
+		ovpath = NULL;
 	}
+	/* With an override, a reference may be defined in the other file: the
+	 * undefined-reference check needs the merged top level, so it is left out. */
+	load_services(L, first, root, !ovpath);
+	other_file o;
+	if (ovpath && open_other(L, ovpath, NULL, &o)) {
+		if (o.root)
+			load_services(&o.L, first, o.root, false);
+		close_other(L, &o);
+	}
+	free(ovpath);
 	for (size_t i = first; i < L->set->n; i++)
 		drop_overridden(&L->set->items[i]);
 	return 0;
