@@ -4,6 +4,7 @@
 #   NAME.expect     the exact findings it must produce, one "RULE LINE" per line
 #                   (sorted; an empty file means no findings)
 #   NAME.args       optional extra arguments for the command
+#   NAME.policy     optional policy file (.bulkhead.yaml syntax) used instead of --no-config
 #   NAME.error      instead of NAME.expect: the input must be rejected with exit
 #                   code 2 and an error at "LINE:COL" (the file's first line)
 # Usage: run-cases.sh BULKHEAD CASE_DIR [COMMAND]   (COMMAND defaults to lint)
@@ -15,13 +16,15 @@ fail=0
 for expect in "$dir"/*.expect "$dir"/*.error; do
 	[ -f "$expect" ] || continue # no case of this kind: the glob stayed literal
 	base=${expect%.*}
-	input=$(ls "$base".* 2>/dev/null | grep -v -e '\.expect$' -e '\.error$' -e '\.args$' -e '\.dockerignore$' -e '\.override\.' | head -n 1)
+	input=$(ls "$base".* 2>/dev/null | grep -v -e '\.expect$' -e '\.error$' -e '\.args$' -e '\.dockerignore$' -e '\.override\.' -e '\.policy$' | head -n 1)
 	args=""
 	[ -f "$base.args" ] && args=$(cat "$base.args")
+	policy=--no-config
+	[ -f "$base.policy" ] && policy="--config $base.policy"
 	if [ "${expect##*.}" = error ]; then
 		where=$(sed '/^$/d' "$expect" | head -n 1)
 		# shellcheck disable=SC2086
-		"$bin" "$command" --no-config $args "$input" >/dev/null 2>/tmp/bulkhead-case-err.$$
+		"$bin" "$command" $policy $args "$input" >/dev/null 2>/tmp/bulkhead-case-err.$$
 		rc=$?
 		if [ "$rc" -eq 2 ] && grep -qF -- "$input:$where:" /tmp/bulkhead-case-err.$$; then
 			pass=$((pass + 1))
@@ -34,7 +37,7 @@ for expect in "$dir"/*.expect "$dir"/*.error; do
 		continue
 	fi
 	# shellcheck disable=SC2086
-	actual=$("$bin" "$command" --no-config $args --format json "$input" 2>/dev/null |
+	actual=$("$bin" "$command" $policy $args --format json "$input" 2>/dev/null |
 		python3 -c 'import json,sys
 d=json.load(sys.stdin)
 for e in d.get("errors", []):
