@@ -75,6 +75,11 @@ static const char *const docker_default_caps[] = {
 	"SETPCAP", "NET_BIND_SERVICE", "NET_RAW", "SYS_CHROOT", "MKNOD", "AUDIT_WRITE", "SETFCAP",
 };
 
+bool cs_is_docker_default_cap(const char *cap)
+{
+	return in_list(cap, docker_default_caps, BH_ARRAY_SIZE(docker_default_caps));
+}
+
 static const char *const dangerous_caps[] = {
 	"ALL", "SYS_ADMIN", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT", "SYS_TIME",
 	"NET_ADMIN", "DAC_READ_SEARCH", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE", "SYSLOG",

@@ -2,6 +2,7 @@
  * missing from linux.namespaces is the host's; capabilities are exactly the
  * ones listed; no linux.seccomp means no filter at all. */
 #include "spec/load_int.h"
+#include "spec/spec.h"
 #include "core/util.h"
 
 #include <string.h>
@@ -28,6 +29,19 @@ static void caps(cs_loader *L, cs_spec *sp, const ynode *process)
 		}
 		free(one.items);
 	}
+	/* Granting all of Docker's defaults is what `docker run` without
+	 * --cap-drop does: nothing was dropped, and the defaults were not added. */
+	size_t defaults = 0;
+	for (size_t i = 0; i < sp->cap_add.n; i++)
+		defaults += cs_is_docker_default_cap(sp->cap_add.items[i].v);
+	if (defaults < 14)
+		return;
+	size_t w = 0;
+	for (size_t i = 0; i < sp->cap_add.n; i++)
+		if (!cs_is_docker_default_cap(sp->cap_add.items[i].v))
+			sp->cap_add.items[w++] = sp->cap_add.items[i];
+	sp->cap_add.n = w;
+	sp->cap_drop.n = 0;
 }
 
 static void namespaces(cs_loader *L, cs_spec *sp, const ynode *root, const ynode *lnx)
@@ -75,9 +89,10 @@ static void mounts(cs_loader *L, cs_spec *sp, const ynode *list)
 		x->target = cs_text(L, ymap_get(m, "destination"), "mounts[].destination");
 		for (size_t k = 0; yis_seq(opts) && k < opts->n; k++) {
 			const char *o = yscalar(opts->items[k]);
+			const char *before = x->propagation;
 			if (o)
 				cs_apply_mount_mode(x, o, L->set);
-			if (o && x->propagation && !x->prop_pos.line)
+			if (x->propagation != before) /* point at the option itself, not the mount */
 				x->prop_pos = cs_npos(opts->items[k]);
 		}
 	}

@@ -24,6 +24,9 @@ bool cs_compose_is_merged_override(const char *path);
  * not a container spec, -1 on an input error. */
 int cs_load(const char *path, const char *data, size_t len, cs_set *out, bh_findings *errs);
 
+/* One of the 14 capabilities Docker grants by default (upper case, no CAP_). */
+bool cs_is_docker_default_cap(const char *cap);
+
 /* Runs every rule over every spec in the set. */
 void cs_check(const cs_set *s, const bh_policy *policy, bh_findings *out);
 
