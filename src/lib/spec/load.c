@@ -111,7 +111,8 @@ static void interp_braced(interp_ctx *ic, strbuf *sb, const char *s, size_t n, i
 			/* ${VAR:?message}: docker compose refuses the file. */
 			strbuf msg = STRBUF_INIT;
 			interp_into(ic, &msg, op + 1, rest - 1, depth + 1);
-			ic->err = bh_asprintf("required variable %s is %s%s%s", name, val ? "empty" : "missing a value",
+			if (!ic->err) /* the message itself may be malformed */
+				ic->err = bh_asprintf("required variable %s is %s%s%s", name, val ? "empty" : "missing a value",
 					      msg.len ? ": " : "", msg.buf);
 			strbuf_release(&msg);
 		}
