@@ -589,3 +589,37 @@ int cs_load_compose(cs_loader *L, const ynode *root)
 		drop_overridden(&L->set->items[i]);
 	return 0;
 }
+
+/* ---- docker compose -f a.yaml -f b.yaml -------------------------------- */
+
+void cs_check_compose_files(const char *const *paths, size_t n, const bh_policy *policy, bh_findings *out)
+{
+	if (!n)
+		return;
+	cs_set set;
+	cs_set_init(&set);
+	cs_dotenv dotenv = { 0 };
+	/* The project directory is the first file's; its .env feeds every file. */
+	char *envpath = cs_sibling_path(paths[0], ".env");
+	int erc = cs_dotenv_load(envpath, &dotenv, out);
+	free(envpath);
+	cs_loader L = { .set = &set, .path = paths[0], .errs = out, .interpolate = true, .dotenv = &dotenv };
+	for (size_t i = 0; erc == 0 && i < n; i++) {
+		other_file o;
+		if (!open_other(&L, paths[i], NULL, &o))
+			continue;
+		if (i == 0)
+			o.L.pos_file = NULL; /* the specs' own file */
+		if (!o.root || !yis_map(ymap_get(o.root, "services")))
+			cs_err(&o.L, o.root, "not a compose file: expected a services: mapping");
+		else
+			load_services(&o.L, 0, o.root, n == 1);
+		close_other(&L, &o);
+	}
+	for (size_t i = 0; i < set.n; i++)
+		drop_overridden(&set.items[i]);
+	if (erc == 0 && !L.nerrors)
+		cs_check(&set, policy, out);
+	cs_dotenv_free(&dotenv);
+	cs_set_release(&set);
+}

@@ -14,6 +14,12 @@
 /* Could this file (found while walking a directory) be a container spec? */
 bool cs_is_candidate_name(const char *path, const char *name);
 
+/* docker compose -f A -f B ...: the files merged in order (later settings
+ * win, lists add up, environment/mounts merge by name) and checked as one
+ * project. No override file is read, as with -f. The .env of the first
+ * file's directory applies. Findings name the file each setting came from. */
+void cs_check_compose_files(const char *const *paths, size_t n, const bh_policy *policy, bh_findings *out);
+
 /* An override file (compose.override.yaml, ...) whose base file sits beside it:
  * it is merged into the base, so a directory walk does not check it alone. */
 bool cs_compose_is_merged_override(const char *path);
