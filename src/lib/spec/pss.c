@@ -38,13 +38,14 @@ enum pss_control {
 	C_NON_ROOT_USER,
 	C_SECCOMP_RESTRICTED,
 	C_CAPS_RESTRICTED,
+	C_HOST_PROBES,
 	C_COUNT
 };
 
 /* Rule ids, in the order of enum pss_control (the texts are in pss_rules.c). */
 static const char *const control_rule[C_COUNT] = {
 	"PSS001", "PSS002", "PSS003", "PSS004", "PSS005", "PSS006", "PSS007", "PSS008", "PSS009",
-	"PSS010", "PSS011", "PSS012", "PSS013", "PSS014", "PSS015", "PSS016", "PSS017",
+	"PSS010", "PSS011", "PSS012", "PSS013", "PSS014", "PSS015", "PSS016", "PSS017", "PSS018",
 };
 
 typedef struct pss_run {
@@ -65,6 +66,7 @@ typedef struct pss_pod {
 	const ynode *psc; /* pod securityContext */
 	const ynode *annotations;
 	bool windows;
+	bool user_ns; /* hostUsers: false: admission relaxes the root-user and (baseline) procMount controls */
 	struct {
 		bool hit;
 		int line, col;
@@ -205,7 +207,7 @@ static void sysctls(pss_pod *p)
 }
 
 static const char *const restricted_volume_sources[] = {
-	"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret",
+	"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret",
 };
 
 static void volumes(pss_pod *p)
@@ -337,6 +339,28 @@ static void capabilities(pss_pod *p, const ynode *c, const ynode *csc, const cha
 		violate(p, C_CAPS_RESTRICTED, present(drop) ? drop : c, "%s must set capabilities.drop=[\"ALL\"]", who);
 }
 
+/* Probes and lifecycle hooks that name a host reach past the pod's network:
+ * their .host must be empty. */
+static void host_probes(pss_pod *p, const ynode *c, const char *who)
+{
+	static const char *const probes[] = { "livenessProbe", "readinessProbe", "startupProbe" };
+	static const char *const hooks[] = { "postStart", "preStop" };
+	static const char *const handlers[] = { "httpGet", "tcpSocket" };
+	const ynode *lifecycle = ymap_get(c, "lifecycle");
+	for (size_t i = 0; i < BH_ARRAY_SIZE(probes) + BH_ARRAY_SIZE(hooks); i++) {
+		bool probe = i < BH_ARRAY_SIZE(probes);
+		const char *name = probe ? probes[i] : hooks[i - BH_ARRAY_SIZE(probes)];
+		const ynode *h = probe ? ymap_get(c, name) : ymap_get(lifecycle, name);
+		for (size_t k = 0; k < BH_ARRAY_SIZE(handlers); k++) {
+			const ynode *host = ymap_get(ymap_get(h, handlers[k]), "host");
+			const char *v = str_field(p->run, host, "host");
+			if (v && *v)
+				violate(p, C_HOST_PROBES, host, "%s sets %s%s.%s.host=\"%s\"", who, probe ? "" : "lifecycle.",
+					name, handlers[k], v);
+		}
+	}
+}
+
 static void container(pss_pod *p, const ynode *c, bool pod_non_root, bool pod_seccomp_ok)
 {
 	pss_run *r = p->run;
@@ -365,8 +389,10 @@ static void container(pss_pod *p, const ynode *c, bool pod_non_root, bool pod_se
 	selinux(p, csc, who);
 	const ynode *pm = ymap_get(csc, "procMount");
 	const char *proc = str_field(r, pm, "procMount");
-	if (proc && strcmp(proc, "Default"))
+	/* Baseline lets a pod in its own user namespace unmask /proc; restricted does not. */
+	if (proc && strcmp(proc, "Default") && (restricted || !p->user_ns))
 		violate(p, C_PROC_MOUNT, pm, "%s sets procMount=\"%s\"", who, proc);
+	host_probes(p, c, who);
 
 	const ynode *sp = ymap_get(csc, "seccompProfile");
 	const ynode *st = ymap_get(sp, "type");
@@ -392,6 +418,8 @@ static void container(pss_pod *p, const ynode *c, bool pod_non_root, bool pod_se
 		if (!bool_field(r, ape, "allowPrivilegeEscalation", &b) || b)
 			violate(p, C_PRIV_ESCALATION, present(ape) ? ape : c, "%s must set allowPrivilegeEscalation=false", who);
 	}
+	if (p->user_ns) /* root in a user namespace is not root on the node */
+		return;
 	const ynode *rnr = ymap_get(csc, "runAsNonRoot");
 	bool nr;
 	if (bool_field(r, rnr, "runAsNonRoot", &nr)) {
@@ -436,6 +464,8 @@ static void pod(pss_run *r, const char *label, const ynode *spec, const ynode *m
 		strbuf_init(&p.v[c].detail);
 	const char *os = yscalar(ymap_get(ymap_get(spec, "os"), "name"));
 	p.windows = os && !strcmp(os, "windows");
+	bool host_users = true;
+	p.user_ns = bool_field(r, ymap_get(spec, "hostUsers"), "hostUsers", &host_users) && !host_users;
 	if (present(p.psc) && !yis_map(p.psc)) {
 		input_error(r, p.psc, "securityContext: expected a mapping");
 		goto out;
@@ -463,7 +493,7 @@ static void pod(pss_run *r, const char *label, const ynode *spec, const ynode *m
 				"pod sets seccompProfile.type=\"%s\"", pod_seccomp ? pod_seccomp : "");
 	}
 	bool pod_non_root = false;
-	if (restricted) {
+	if (restricted && !p.user_ns) {
 		const ynode *rnr = ymap_get(p.psc, "runAsNonRoot");
 		bool nr;
 		if (bool_field(r, rnr, "runAsNonRoot", &nr)) {

@@ -89,6 +89,12 @@ const bh_rule bh_pss_rules[] = {
 	  "NET_BIND_SERVICE.",
 	  "Set securityContext.capabilities.drop: [\"ALL\"] and add only NET_BIND_SERVICE if needed.",
 	  BH_REFS("k8s-pss:restricted:capabilities", "cis-docker:5.4") },
+	{ "PSS018", "pss", BH_SEV_HIGH, "Host probes and lifecycle hooks",
+	  "A probe or lifecycle hook with a host makes the kubelet connect to that address from the node, "
+	  "reaching services the pod itself cannot.",
+	  "Remove .host from httpGet and tcpSocket in livenessProbe, readinessProbe, startupProbe and "
+	  "lifecycle.postStart / preStop; the kubelet then uses the pod's IP.",
+	  BH_REFS("k8s-pss:baseline:hostProbesAndLifecycleHooks") },
 };
 
 const size_t bh_pss_rule_count = sizeof bh_pss_rules / sizeof bh_pss_rules[0];
