@@ -10,12 +10,13 @@
 #include <errno.h>
 #include <string.h>
 
-static void set_var(cs_dotenv *e, const char *name, size_t nlen, char *value)
+static void set_var(cs_dotenv *e, const char *name, size_t nlen, char *value, int line)
 {
 	for (size_t i = 0; i < e->n; i++) {
 		if (strlen(e->names[i]) == nlen && !memcmp(e->names[i], name, nlen)) {
 			free(e->values[i]);
 			e->values[i] = value;
+			e->lines[i] = line;
 			return;
 		}
 	}
@@ -24,10 +25,13 @@ static void set_var(cs_dotenv *e, const char *name, size_t nlen, char *value)
 		bh_array_grow((void **)&e->names, &a, e->n + 1, sizeof *e->names);
 		a = e->alloc;
 		bh_array_grow((void **)&e->values, &a, e->n + 1, sizeof *e->values);
+		a = e->alloc;
+		bh_array_grow((void **)&e->lines, &a, e->n + 1, sizeof *e->lines);
 		e->alloc = a;
 	}
 	e->names[e->n] = bh_strndup(name, nlen);
 	e->values[e->n] = value;
+	e->lines[e->n] = line;
 	e->n++;
 }
 
@@ -47,6 +51,7 @@ void cs_dotenv_free(cs_dotenv *e)
 	}
 	free(e->names);
 	free(e->values);
+	free(e->lines);
 	memset(e, 0, sizeof *e);
 }
 
@@ -178,9 +183,9 @@ int cs_dotenv_parse(const char *path, const char *data, size_t len, cs_dotenv *o
 		} else if (interpolate && strchr(v.buf, '$')) {
 			char *x = expand(path, start_line, v.buf, out, errs, &nerr);
 			strbuf_release(&v);
-			set_var(out, name, nlen, x);
+			set_var(out, name, nlen, x, start_line);
 		} else {
-			set_var(out, name, nlen, strbuf_detach(&v, NULL));
+			set_var(out, name, nlen, strbuf_detach(&v, NULL), start_line);
 		}
 		i = j;
 	}

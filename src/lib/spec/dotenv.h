@@ -12,6 +12,7 @@
 typedef struct cs_dotenv {
 	char **names;
 	char **values;
+	int *lines; /* where each variable was (last) set */
 	size_t n, alloc;
 } cs_dotenv;
 

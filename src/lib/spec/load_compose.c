@@ -235,6 +235,71 @@ static void restart(cs_loader *L, cs_spec *sp, const ynode *svc)
 	}
 }
 
+/* One env_file: its variables come before the service's environment:,
+ * which wins (drop_overridden keeps the last one). A finding in it names the
+ * env file and its line. */
+static void env_file(cs_loader *L, cs_spec *sp, const ynode *at, const char *file, bool required)
+{
+	char *path = file[0] == '/' ? bh_strdup(file) : cs_sibling_path(L->path, file);
+	struct stat st;
+	const char *problem = NULL;
+	if (stat(path, &st) != 0)
+		problem = errno == ENOENT && !required ? "" : strerror(errno);
+	else if (!S_ISREG(st.st_mode)) /* a FIFO or device would block or never end */
+		problem = "not a regular file";
+	if (problem) {
+		if (*problem) /* "": an optional file that is missing */
+			cs_err(L, at, "env_file %s: %s", path, problem);
+		free(path);
+		return;
+	}
+	cs_dotenv vars = { 0 };
+	const char *shown = cs_set_str(L->set, path);
+	free(path);
+	if (cs_dotenv_load(shown, &vars, L->errs) < 0) {
+		L->nerrors++;
+	} else {
+		for (size_t i = 0; i < vars.n; i++) {
+			cs_kv *kv = cs_spec_add_env(sp);
+			kv->name = cs_set_str(L->set, vars.names[i]);
+			kv->value = cs_set_str(L->set, vars.values[i]);
+			kv->pos.line = vars.lines[i];
+			kv->pos.col = 1;
+			kv->pos.file = shown;
+		}
+	}
+	cs_dotenv_free(&vars);
+}
+
+/* env_file: PATH, [PATH, ...] or [{path: PATH, required: false}, ...] */
+static void env_files(cs_loader *L, cs_spec *sp, const ynode *n)
+{
+	if (!n || yis_null(n))
+		return;
+	if (n->kind == YN_SCALAR) {
+		const char *f = cs_text(L, n, "env_file");
+		if (f)
+			env_file(L, sp, n, f, true);
+		return;
+	}
+	if (!yis_seq(n)) {
+		cs_err(L, n, "env_file: expected a path or a list");
+		return;
+	}
+	for (size_t i = 0; i < n->n; i++) {
+		const ynode *e = n->items[i];
+		const ynode *pn = yis_map(e) ? ymap_get(e, "path") : e;
+		const char *f = cs_text(L, pn, "env_file[]");
+		cs_flag req = { .on = true };
+		if (yis_map(e))
+			cs_read_flag(L, ymap_get(e, "required"), "env_file[].required", &req);
+		if (f)
+			env_file(L, sp, pn, f, !req.set || req.on);
+		else if (!pn)
+			cs_err(L, e, "env_file[]: names no path");
+	}
+}
+
 /* One service's own settings, on top of what sp already holds (from the
  * service it extends, or the file it overrides): scalars replace, lists add. */
 static void service_fields(cs_loader *L, cs_spec *sp, const ynode *svc)
@@ -287,6 +352,7 @@ static void service_fields(cs_loader *L, cs_spec *sp, const ynode *svc)
 
 	ports(L, sp, ymap_get(svc, "ports"));
 	restart(L, sp, svc);
+	env_files(L, sp, ymap_get(svc, "env_file"));
 	kv_section(L, sp, ymap_get(svc, "environment"), "environment", true);
 	kv_section(L, sp, ymap_get(svc, "sysctls"), "sysctls", false);
 }
