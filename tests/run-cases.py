@@ -6,6 +6,8 @@
                   (order does not matter; '#' starts a comment; an empty file
                   means no findings)
   NAME.args       optional extra arguments for the command
+  NAME.policy     optional policy file (.bulkhead.yaml syntax) used instead
+                  of --no-config
   NAME.error      instead of NAME.expect: the input must be rejected with exit
                   code 2 and an error at "LINE:COL" (the file's first line)
 
@@ -20,7 +22,7 @@ import shlex
 import subprocess
 import sys
 
-SIDE_FILES = (".expect", ".error", ".args", ".dockerignore")
+SIDE_FILES = (".expect", ".error", ".args", ".dockerignore", ".policy")
 
 
 def case_input(base):
@@ -45,15 +47,16 @@ def run_case(binary, command, spec):
     if os.path.exists(base + ".args"):
         with open(base + ".args", encoding="utf-8") as f:
             args = shlex.split(f.read())
+    policy = ["--config", base + ".policy"] if os.path.exists(base + ".policy") else ["--no-config"]
     if kind == ".error":
         where = read_lines(spec)[0]
-        p = subprocess.run([binary, command, "--no-config", *args, inp],
+        p = subprocess.run([binary, command, *policy, *args, inp],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
         if p.returncode == 2 and f"{inp}:{where}:" in p.stderr:
             return None
         return (f"FAIL: {inp} (want exit 2 and {inp}:{where}:, got exit {p.returncode})\n"
                 + "".join("    " + l + "\n" for l in p.stderr.splitlines()))
-    p = subprocess.run([binary, command, "--no-config", *args, "--format", "json", inp],
+    p = subprocess.run([binary, command, *policy, *args, "--format", "json", inp],
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
     try:
         report = json.loads(p.stdout)

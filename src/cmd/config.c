@@ -3,6 +3,7 @@
 #include "cmd/common.h"
 #include "core/discover.h"
 #include "spec/live.h"
+#include "spec/pss.h"
 #include "spec/spec.h"
 
 #include <stdio.h>
@@ -25,9 +26,13 @@ static const char config_help[] =
 	"options:\n"
 	"      --docker            check the running containers of a Docker daemon\n"
 	"      --docker-host URL   the daemon's address (unix:///PATH or tcp://HOST:PORT;\n"
-	"                          default $DOCKER_HOST, else unix:///var/run/docker.sock)\n" COMMON_HELP;
+	"                          default $DOCKER_HOST, else unix:///var/run/docker.sock)\n"
+	"      --pss LEVEL         for Kubernetes manifests, report the Pod Security\n"
+	"                          Standards verdict (baseline or restricted) control by\n"
+	"                          control, as Pod Security Admission would, instead of\n"
+	"                          the config rules; other files are not accepted\n" COMMON_HELP;
 
-enum { OPT_DOCKER = 1000, OPT_DOCKER_HOST };
+enum { OPT_DOCKER = 1000, OPT_DOCKER_HOST, OPT_PSS };
 
 int cmd_config(int argc, char **argv)
 {
@@ -35,6 +40,7 @@ int cmd_config(int argc, char **argv)
 		COMMON_LONG_OPTIONS,
 		{ "docker", no_argument, NULL, OPT_DOCKER },
 		{ "docker-host", required_argument, NULL, OPT_DOCKER_HOST },
+		{ "pss", required_argument, NULL, OPT_PSS },
 		{ 0 },
 	};
 	common_opts co;
@@ -42,12 +48,20 @@ int cmd_config(int argc, char **argv)
 	bool docker = false;
 	const char *docker_host = NULL;
 	int opt, rc = 2;
+	cs_pss_level pss = CS_PSS_NONE;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, COMMON_SHORT_OPTIONS, longopts, NULL)) != -1) {
 		if (opt == OPT_HELP) {
 			fputs(config_help, stdout);
 			rc = 0;
 			goto out;
+		}
+		if (opt == OPT_PSS) {
+			if (!cs_pss_parse_level(optarg, &pss)) {
+				fprintf(stderr, "bulkhead config: --pss takes baseline or restricted, not \"%s\"\n", optarg);
+				goto out;
+			}
+			continue;
 		}
 		int h = common_option(&co, opt, optarg);
 		if (h < 0)
@@ -84,9 +98,15 @@ int cmd_config(int argc, char **argv)
 			bh_pathlist files = { 0 };
 			bh_discover(argv[i], cs_is_candidate_name, &files);
 			for (size_t k = 0; k < files.n; k++)
-				if (!bh_policy_path_ignored(&co.policy, files.items[k]))
+				if (bh_policy_path_ignored(&co.policy, files.items[k]))
+					continue;
+				else if (pss)
+					cs_pss_check_path(files.items[k], pss, true, &f);
+				else
 					cs_check_path(files.items[k], &co.policy, true, &f);
 			bh_pathlist_free(&files);
+		} else if (pss) {
+			cs_pss_check_path(argv[i], pss, false, &f);
 		} else {
 			cs_check_path(argv[i], &co.policy, false, &f);
 		}

@@ -28,10 +28,13 @@ static void emit(cs_ctx *c, const char *rule_id, cs_pos pos, const char *evidenc
 		bh_die("internal error: unknown rule %s", rule_id);
 	if (!pos.line)
 		pos = c->sp->pos;
+	/* Compose extends and override files: the setting may be written in another file. */
+	const char *path = pos.file ? pos.file : c->sp->path;
 	/* Pod-level settings are shared by every container of the pod: report them once. */
 	for (size_t i = c->first; i < c->out->n; i++) {
 		const bh_finding *x = &c->out->items[i];
-		if (x->rule == rule && x->loc.line == pos.line && x->loc.column == pos.col)
+		if (x->rule == rule && x->loc.line == pos.line && x->loc.column == pos.col &&
+		    !strcmp(x->loc.path ? x->loc.path : "", path))
 			return;
 	}
 	strbuf sb = STRBUF_INIT;
@@ -39,7 +42,7 @@ static void emit(cs_ctx *c, const char *rule_id, cs_pos pos, const char *evidenc
 	va_start(ap, fmt);
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	bh_finding *x = bh_findings_add(c->out, rule, c->sp->path, pos.line, pos.col, "%s", sb.buf);
+	bh_finding *x = bh_findings_add(c->out, rule, path, pos.line, pos.col, "%s", sb.buf);
 	strbuf_release(&sb);
 	if (c->sp->object)
 		x->object = bh_strdup(c->sp->object);
@@ -71,6 +74,11 @@ static const char *const docker_default_caps[] = {
 	"CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID",
 	"SETPCAP", "NET_BIND_SERVICE", "NET_RAW", "SYS_CHROOT", "MKNOD", "AUDIT_WRITE", "SETFCAP",
 };
+
+bool cs_is_docker_default_cap(const char *cap)
+{
+	return in_list(cap, docker_default_caps, BH_ARRAY_SIZE(docker_default_caps));
+}
 
 static const char *const dangerous_caps[] = {
 	"ALL", "SYS_ADMIN", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT", "SYS_TIME",

@@ -15,11 +15,18 @@
 
 cs_pos cs_npos(const ynode *n)
 {
-	cs_pos p = { 0, 0 };
+	cs_pos p = { 0, 0, NULL };
 	if (n) {
 		p.line = n->line;
 		p.col = n->col;
 	}
+	return p;
+}
+
+cs_pos cs_lpos(const cs_loader *L, const ynode *n)
+{
+	cs_pos p = cs_npos(n);
+	p.file = L->pos_file;
 	return p;
 }
 
@@ -37,12 +44,27 @@ void cs_err(cs_loader *L, const ynode *n, const char *fmt, ...)
 
 /* ---- compose variable interpolation ---------------------------------- */
 
+/* The values a compose file sees: the process environment wins over .env,
+ * as in docker compose. err collects the first ${VAR:?message} failure. */
+typedef struct interp_ctx {
+	const cs_dotenv *dotenv;
+	char *err;
+} interp_ctx;
+
+static const char *lookup(const interp_ctx *ic, const char *name)
+{
+	const char *v = getenv(name);
+	if (!v && ic->dotenv)
+		v = cs_dotenv_get(ic->dotenv, name);
+	return v;
+}
+
 static bool name_char(char c, bool first)
 {
 	return c == '_' || isalpha((unsigned char)c) || (!first && isdigit((unsigned char)c));
 }
 
-static void interp_into(strbuf *sb, const char *s, size_t n, int depth);
+static void interp_into(interp_ctx *ic, strbuf *sb, const char *s, size_t n, int depth);
 
 /* s points just after "${"; returns the length up to the matching '}' or n when unterminated. */
 static size_t brace_len(const char *s, size_t n)
@@ -59,16 +81,21 @@ static size_t brace_len(const char *s, size_t n)
 	return n;
 }
 
-static void interp_braced(strbuf *sb, const char *s, size_t n, int depth)
+static void interp_braced(interp_ctx *ic, strbuf *sb, const char *s, size_t n, int depth)
 {
 	size_t k = 0;
 	while (k < n && name_char(s[k], k == 0))
 		k++;
 	char name[256];
 	snprintf(name, sizeof name, "%.*s", (int)(k < 255 ? k : 255), s);
-	const char *val = k ? getenv(name) : NULL;
 	const char *op = s + k;
 	size_t rest = n - k;
+	if (!k || (rest && !strchr(":-?+", op[0]))) {
+		if (!ic->err)
+			ic->err = bh_asprintf("invalid interpolation format: \"${%.*s}\"", (int)(n < 200 ? n : 200), s);
+		return;
+	}
+	const char *val = lookup(ic, name);
 	bool colon = rest && op[0] == ':';
 	if (colon) {
 		op++;
@@ -76,24 +103,37 @@ static void interp_braced(strbuf *sb, const char *s, size_t n, int depth)
 	}
 	if (rest && (op[0] == '-' || op[0] == '?')) {
 		bool use_val = val && (!colon || *val);
-		if (use_val)
+		if (use_val) {
 			strbuf_addstr(sb, val);
-		else if (op[0] == '-')
-			interp_into(sb, op + 1, rest - 1, depth + 1);
-		/* ${VAR:?error}: compose refuses to run; the value is empty for our purposes. */
+		} else if (op[0] == '-') {
+			interp_into(ic, sb, op + 1, rest - 1, depth + 1);
+		} else if (!ic->err) {
+			/* ${VAR:?message}: docker compose refuses the file. */
+			strbuf msg = STRBUF_INIT;
+			interp_into(ic, &msg, op + 1, rest - 1, depth + 1);
+			if (!ic->err) /* the message itself may be malformed */
+				ic->err = bh_asprintf("required variable %s is %s%s%s", name, val ? "empty" : "missing a value",
+					      msg.len ? ": " : "", msg.buf);
+			strbuf_release(&msg);
+		}
 		return;
 	}
 	if (rest && op[0] == '+') {
 		bool has = val && (!colon || *val);
 		if (has)
-			interp_into(sb, op + 1, rest - 1, depth + 1);
+			interp_into(ic, sb, op + 1, rest - 1, depth + 1);
+		return;
+	}
+	if (colon) { /* "${VAR:}" or "${VAR:x}" */
+		if (!ic->err)
+			ic->err = bh_asprintf("invalid interpolation format: \"${%.*s}\"", (int)(n < 200 ? n : 200), s);
 		return;
 	}
 	if (val)
 		strbuf_addstr(sb, val);
 }
 
-static void interp_into(strbuf *sb, const char *s, size_t n, int depth)
+static void interp_into(interp_ctx *ic, strbuf *sb, const char *s, size_t n, int depth)
 {
 	if (depth > 8) {
 		strbuf_add(sb, s, n);
@@ -110,15 +150,20 @@ static void interp_into(strbuf *sb, const char *s, size_t n, int depth)
 			i++;
 		} else if (c == '{') {
 			size_t len = brace_len(s + i + 2, n - i - 2);
-			interp_braced(sb, s + i + 2, len, depth);
-			i += 2 + len; /* at the '}' (or the end) */
+			if (len == n - i - 2) {
+				if (!ic->err)
+					ic->err = bh_asprintf("invalid interpolation format: \"${\" is not closed");
+				return;
+			}
+			interp_braced(ic, sb, s + i + 2, len, depth);
+			i += 2 + len; /* at the '}' */
 		} else if (name_char(c, true)) {
 			size_t k = i + 1;
 			while (k < n && name_char(s[k], k == i + 1))
 				k++;
 			char name[256];
 			snprintf(name, sizeof name, "%.*s", (int)(k - i - 1 < 255 ? k - i - 1 : 255), s + i + 1);
-			const char *val = getenv(name);
+			const char *val = lookup(ic, name);
 			if (val)
 				strbuf_addstr(sb, val);
 			i = k - 1;
@@ -128,11 +173,21 @@ static void interp_into(strbuf *sb, const char *s, size_t n, int depth)
 	}
 }
 
-char *cs_interpolate(const char *s)
+char *cs_interpolate(const char *s, const cs_dotenv *dotenv, char **err)
 {
+	interp_ctx ic = { .dotenv = dotenv, .err = NULL };
 	strbuf sb = STRBUF_INIT;
-	interp_into(&sb, s, strlen(s), 0);
+	interp_into(&ic, &sb, s, strlen(s), 0);
+	*err = ic.err;
 	return strbuf_detach(&sb, NULL);
+}
+
+char *cs_sibling_path(const char *path, const char *name)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash || !strcmp(path, "<stdin>"))
+		return bh_strdup(name); /* standard input: the current directory is the project's */
+	return bh_asprintf("%.*s/%s", (int)(slash - path), path, name);
 }
 
 /* ---- scalar readers --------------------------------------------------- */
@@ -145,8 +200,15 @@ const char *cs_text(cs_loader *L, const ynode *n, const char *what)
 		cs_err(L, n, "%s: expected a single value, found a %s", what, n->kind == YN_MAP ? "mapping" : "list");
 		return NULL;
 	}
-	if (L->interpolate && strchr(n->str, '$'))
-		return cs_set_own(L->set, cs_interpolate(n->str));
+	if (L->interpolate && strchr(n->str, '$')) {
+		char *err = NULL;
+		const char *v = cs_set_own(L->set, cs_interpolate(n->str, L->dotenv, &err));
+		if (err) {
+			cs_err(L, n, "%s: %s", what, err);
+			free(err);
+		}
+		return v;
+	}
 	return cs_set_str(L->set, n->str);
 }
 
@@ -173,7 +235,7 @@ void cs_read_str(cs_loader *L, const ynode *n, const char *what, cs_str *out)
 	if (!t)
 		return;
 	out->v = t;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 }
 
 void cs_read_flag(cs_loader *L, const ynode *n, const char *what, cs_flag *out)
@@ -188,7 +250,7 @@ void cs_read_flag(cs_loader *L, const ynode *n, const char *what, cs_flag *out)
 	}
 	out->set = true;
 	out->on = b;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 }
 
 void cs_read_int(cs_loader *L, const ynode *n, const char *what, cs_num *out)
@@ -205,7 +267,7 @@ void cs_read_int(cs_loader *L, const ynode *n, const char *what, cs_num *out)
 	}
 	out->set = true;
 	out->v = v;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 }
 
 static const char *norm_cap(cs_loader *L, const char *t)
@@ -223,11 +285,11 @@ void cs_read_list(cs_loader *L, const ynode *n, const char *what, bool is_caps, 
 	if (!n || yis_null(n))
 		return;
 	out->set = true;
-	out->pos = cs_npos(n);
+	out->pos = cs_lpos(L, n);
 	if (n->kind == YN_SCALAR) {
 		const char *t = cs_text(L, n, what);
 		if (t)
-			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_npos(n));
+			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_lpos(L, n));
 		return;
 	}
 	if (n->kind != YN_SEQ) {
@@ -237,7 +299,7 @@ void cs_read_list(cs_loader *L, const ynode *n, const char *what, bool is_caps, 
 	for (size_t i = 0; i < n->n; i++) {
 		const char *t = cs_text(L, n->items[i], what);
 		if (t)
-			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_npos(n->items[i]));
+			cs_strlist_push(out, is_caps ? norm_cap(L, t) : t, cs_lpos(L, n->items[i]));
 	}
 }
 
@@ -381,6 +443,19 @@ int cs_load(const char *path, const char *data, size_t len, cs_set *out, bh_find
 	cs_format fmt = detect(&docs, path);
 	cs_loader L = { .set = out, .path = path, .errs = errs, .interpolate = fmt == CS_FMT_COMPOSE };
 	int rc = 0;
+	cs_dotenv dotenv = { 0 };
+	if (fmt == CS_FMT_COMPOSE) {
+		/* docker compose reads .env from the project directory: the file's own. */
+		char *envpath = cs_sibling_path(path, ".env");
+		int erc = cs_dotenv_load(envpath, &dotenv, errs);
+		free(envpath);
+		if (erc < 0) {
+			cs_dotenv_free(&dotenv);
+			ydoc_free(&docs);
+			return -1;
+		}
+		L.dotenv = &dotenv;
+	}
 	const ynode *root = NULL;
 	for (size_t i = 0; i < docs.ndocs && !root; i++)
 		if (!yis_null(docs.docs[i]))
@@ -407,6 +482,7 @@ int cs_load(const char *path, const char *data, size_t len, cs_set *out, bh_find
 		break;
 	}
 	ydoc_free(&docs);
+	cs_dotenv_free(&dotenv);
 	if (rc == 0 && L.nerrors)
 		rc = -1;
 	return rc;
@@ -434,6 +510,8 @@ static char *read_stdin(size_t max, size_t *len)
 
 void cs_check_path(const char *path, const bh_policy *policy, bool from_directory, bh_findings *out)
 {
+	if (from_directory && cs_compose_is_merged_override(path))
+		return; /* checked as part of the compose file it overrides */
 	size_t len = 0;
 	bool is_stdin = !strcmp(path, "-");
 	const char *shown = is_stdin ? "<stdin>" : path;
@@ -477,7 +555,7 @@ static bool opt_is(const char *s, const char *key, const char **value)
 void cs_security_opt(cs_loader *L, cs_spec *sp, const char *opt, const ynode *at)
 {
 	const char *v;
-	cs_pos pos = cs_npos(at);
+	cs_pos pos = cs_lpos(L, at);
 	if (opt_is(opt, "no-new-privileges", &v)) {
 		bool on = true;
 		if (v && !cs_parse_bool(v, &on)) {
@@ -531,7 +609,7 @@ void cs_apply_mount_mode(cs_mount *m, const char *mode, cs_set *set)
 void cs_bind_string(cs_loader *L, cs_spec *sp, const char *s, const ynode *at)
 {
 	cs_mount *m = cs_spec_add_mount(sp);
-	m->pos = cs_npos(at);
+	m->pos = cs_lpos(L, at);
 	const char *c1 = strchr(s, ':');
 	if (!c1) {
 		m->type = CS_MOUNT_VOLUME; /* anonymous volume */

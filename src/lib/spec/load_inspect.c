@@ -109,9 +109,10 @@ static void ports(cs_loader *L, cs_spec *sp, const ynode *hc)
 			p->container_port = cport;
 			p->published = true;
 			p->host_ip = cs_text(L, ymap_get(b, "HostIp"), "HostIp");
-			const char *hp = cs_text(L, ymap_get(b, "HostPort"), "HostPort");
-			if (hp && *hp)
-				cs_parse_port(hp, strlen(hp), &p->host_port);
+			const ynode *hpn = ymap_get(b, "HostPort");
+			const char *hp = cs_text(L, hpn, "HostPort");
+			if (hp && *hp && !cs_parse_port(hp, strlen(hp), &p->host_port))
+				cs_err(L, hpn, "HostPort: expected a port number, found \"%s\"", hp);
 		}
 	}
 }

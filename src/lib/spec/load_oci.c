@@ -2,6 +2,7 @@
  * missing from linux.namespaces is the host's; capabilities are exactly the
  * ones listed; no linux.seccomp means no filter at all. */
 #include "spec/load_int.h"
+#include "spec/spec.h"
 #include "core/util.h"
 
 #include <string.h>
@@ -105,9 +106,10 @@ static void mounts(cs_loader *L, cs_spec *sp, const ynode *list)
 		x->target = cs_text(L, ymap_get(m, "destination"), "mounts[].destination");
 		for (size_t k = 0; yis_seq(opts) && k < opts->n; k++) {
 			const char *o = yscalar(opts->items[k]);
+			const char *before = x->propagation;
 			if (o)
 				cs_apply_mount_mode(x, o, L->set);
-			if (o && x->propagation && !x->prop_pos.line)
+			if (x->propagation != before) /* point at the option itself, not the mount */
 				x->prop_pos = cs_npos(opts->items[k]);
 		}
 	}

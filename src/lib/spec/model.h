@@ -26,7 +26,8 @@ typedef enum cs_format {
 const char *cs_format_name(cs_format f);
 
 typedef struct cs_pos {
-	int line, col; /* 1-based; 0 when not written in the input */
+	int line, col;    /* 1-based; 0 when not written in the input */
+	const char *file; /* NULL: the spec's own file; else the file this was merged from */
 } cs_pos;
 
 /* A yes/no setting. set=false: the input did not say, the platform default applies. */
