@@ -6,6 +6,7 @@
 
 #include "core/strbuf.h"
 #include "core/util.h"
+#include "image/imgint.h"
 
 bool bh_scan_parse_scanners(const char *list, unsigned *out, const char **bad, size_t *badlen)
 {
@@ -77,10 +78,12 @@ void scan_check_anomalies(const bh_image *img, const bh_scan_opts *o, bh_finding
 			id = "IMG031";
 			break;
 		}
-		/* a->path is already printable (image.h) */
-		bh_finding *x = scan_add(f, o, id, a->path, "layer %d: %s %s%s%s", a->layer + 1, bh_anomaly_name(a->kind),
-					 a->path, a->detail ? " -> " : "", a->detail ? a->detail : "");
-		(void)x;
+		/* a->path is already printable (image.h); the object is its normalized form */
+		bool abs, esc;
+		size_t depth;
+		_cleanup_free_ char *norm = bh_img_normalize(a->path, &abs, &esc, &depth);
+		scan_add(f, o, id, esc || !*norm ? a->path : norm, "layer %d: %s %s%s%s", a->layer + 1,
+			 bh_anomaly_name(a->kind), a->path, a->detail ? " -> " : "", a->detail ? a->detail : "");
 	}
 	if (img->anomalies_dropped)
 		scan_add(f, o, "IMG031", NULL, "%zu more anomalies were found and not listed", img->anomalies_dropped);
@@ -97,8 +100,7 @@ void bh_scan_image(const bh_image *img, const bh_scan_collector *c, const bh_sca
 		scan_check_fs(img, o, f);
 	if ((o->scanners & BH_SCAN_SECRET) && c)
 		scan_check_secrets(img, c, o, f);
-	/* Anomalies are about the layers themselves: reported by whichever
-	 * scanner read them (every scanner but config-only reads layers). */
-	if (img->fs)
+	/* Anomalies are facts about the layers' file entries. */
+	if ((o->scanners & BH_SCAN_FS) && img->fs)
 		scan_check_anomalies(img, o, f);
 }

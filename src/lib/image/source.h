@@ -37,6 +37,10 @@ int bh_image_load_daemon(const char *name, const bh_image_opts *opts, const bh_s
 int bh_image_load_registry(const char *ref, const bh_image_opts *opts, const bh_source_opts *so, bh_image *img,
 			   bh_image_error *err);
 
+/* Splits a WWW-Authenticate header ("Bearer realm=\"...\",service=...,scope=...")
+ * into malloc'd parts (NULL when absent). 0, or -1 when there is no scheme. */
+int bh_registry_parse_challenge(const char *hdr, char **scheme, char **realm, char **service, char **scope);
+
 /* ---- shared by the sources: the bounded spool file ---- */
 typedef struct bh_spool {
 	int fd;
