@@ -156,6 +156,9 @@ int cmd_scan(int argc, char **argv)
 		bh_findings_release(&f);
 		goto out;
 	}
+	/* The package inventory (src/lib/pkg, `--scanners pkg` to come) plugs in
+	 * here: its content callback runs next to the collector's in this same
+	 * pass over the layers, and its packages go to bh_scan_image's caller. */
 	bh_scan_collector *col = bh_scan_collector_new(scanners);
 	progress pr = { .on = isatty(STDERR_FILENO), .inner = bh_scan_collector_cb(col), .next = 8u << 20 };
 	pr.cb = (bh_content_cb){ pr_begin, pr_data, pr_end, &pr };
@@ -165,8 +168,6 @@ int cmd_scan(int argc, char **argv)
 		.platform = platform,
 		.limits = &lim,
 		.content = pr.on ? &pr.cb : bh_scan_collector_cb(col),
-		/* config alone needs the layers only for /etc/os-release */
-		.skip_fs = false,
 	};
 	bh_image img;
 	bh_image_error err;

@@ -5,7 +5,7 @@
 # findings. The clean base must give no secret finding at all.
 BULKHEAD=$1
 . "$(dirname "$0")/lib.sh"
-it_require dockerd docker debootstrap docker-registry skopeo curl python3
+it_require dockerd docker debootstrap docker-registry skopeo curl python3 openssl
 trap it_cleanup EXIT
 [ -x "$BULKHEAD" ] || it_fail "usage: scan_images.sh PATH-TO-BULKHEAD"
 R=$BH_IT_ROOT
@@ -128,6 +128,96 @@ grep -q "R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo\|Zq3X9vB7mK2pL8rT4wY6nC1dF5gH0jSaE
 	"$R/daemon.json" "$R/registry.json" "$R/archive.json" && it_fail "a secret appears unmasked in a report"
 msg=$(message_of "$R/daemon.json" IMG009 "history[7]")
 echo "$msg" | grep -q "DB_PASSWORD" || it_fail "build argument: $msg"
+
+# ---- a registry that wants a Bearer token, and a two-platform image ----
+# The token service grants bob (and nobody else) whatever scope is asked.
+start_token_registry() {
+	tdir=$R/treg
+	mkdir -p "$tdir/data"
+	openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tdir/key.pem" -out "$tdir/cert.pem" -days 2 \
+		-subj /CN=bulkhead-token >/dev/null 2>&1 || it_fail "openssl req failed"
+	python3 "$(dirname "$0")/token_server.py" "$tdir/tport" "$tdir/key.pem" "$tdir/cert.pem" bob 'Pa55-w0rd' \
+		bulkhead-issuer "$tdir/token.log" 2>"$tdir/token.err" &
+	BH_IT_PIDS="$BH_IT_PIDS $!"
+	for _ in $(seq 1 100); do [ -s "$tdir/tport" ] && break; sleep 0.1; done
+	[ -s "$tdir/tport" ] || it_fail "token service did not start: $(cat "$tdir/token.err")"
+	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+	cat >"$tdir/config.yml" <<CONF
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: $tdir/data
+http:
+  addr: 127.0.0.1:$port
+auth:
+  token:
+    realm: http://127.0.0.1:$(cat "$tdir/tport")/token
+    service: bulkhead-registry
+    issuer: bulkhead-issuer
+    rootcertbundle: $tdir/cert.pem
+CONF
+	docker-registry serve "$tdir/config.yml" >"$tdir/registry.log" 2>&1 &
+	BH_IT_PIDS="$BH_IT_PIDS $!"
+	for _ in $(seq 1 100); do
+		code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v2/")
+		[ "$code" = 401 ] && break
+		sleep 0.1
+	done
+	[ "$code" = 401 ] || it_fail "token registry did not start: $(tail -5 "$tdir/registry.log")"
+	TREG=127.0.0.1:$port
+}
+start_token_registry
+creds=bob:Pa55-w0rd
+skopeo copy --quiet --dest-tls-verify=false --dest-creds "$creds" "docker-archive:$R/planted.tar" \
+	"docker://$TREG/test/planted:1" || it_fail "skopeo push with a token failed"
+python3 "$(dirname "$0")/make_multiplatform.py" "$R/multi"
+skopeo copy --quiet --all --dest-tls-verify=false --dest-creds "$creds" "oci:$R/multi:1" \
+	"docker://$TREG/test/multi:1" || it_fail "skopeo push of the index failed"
+
+# Without credentials the token service says no: an input error naming it.
+mkdir -p "$R/nocreds" "$R/creds"
+DOCKER_CONFIG=$R/nocreds "$BULKHEAD" scan --no-config "registry:$TREG/test/planted:1" >/dev/null 2>"$R/e3"
+[ $? -eq 2 ] && grep -q "token service answered 401" "$R/e3" || it_fail "no credentials: $(cat "$R/e3")"
+# With the Docker config's auths: the same exact findings as every other source.
+printf '{"auths": {"%s": {"auth": "%s"}}}\n' "$TREG" "$(printf %s "$creds" | base64)" >"$R/creds/config.json"
+export DOCKER_CONFIG=$R/creds
+scan "$R/token.json" "registry:$TREG/test/planted:1"
+findings "$R/token.json" >"$R/token.got"
+diff -u "$R/want" "$R/token.got" || it_fail "scan through a token registry: findings differ (above)"
+grep -q "^ok bob repository:test/planted:pull$" "$R/treg/token.log" ||
+	it_fail "no pull token was asked for: $(cat "$R/treg/token.log")"
+
+# The index: the default platform, another one, one that is not there, by digest.
+scan "$R/multi-amd64.json" "registry:$TREG/test/multi:1" --scanners fs
+[ "$(findings "$R/multi-amd64.json")" = "IMG012 app/suid" ] || it_fail "index, amd64: $(findings "$R/multi-amd64.json")"
+scan "$R/multi-arm64.json" "registry:$TREG/test/multi:1" --scanners fs --platform linux/arm64
+[ "$(findings "$R/multi-arm64.json")" = "IMG014 app/open" ] || it_fail "index, arm64: $(findings "$R/multi-arm64.json")"
+"$BULKHEAD" scan --no-config --platform linux/s390x "registry:$TREG/test/multi:1" >/dev/null 2>"$R/e4"
+[ $? -eq 2 ] && grep -q "no-platform.*linux/amd64, linux/arm64/v8" "$R/e4" || it_fail "missing platform: $(cat "$R/e4")"
+skopeo inspect --raw --tls-verify=false --creds "$creds" "docker://$TREG/test/multi:1" >"$R/index.raw" ||
+	it_fail "skopeo inspect failed"
+idx=sha256:$(sha256sum <"$R/index.raw" | cut -d' ' -f1)
+scan "$R/multi-digest.json" "registry:$TREG/test/multi@$idx" --scanners fs --platform linux/arm64
+[ "$(findings "$R/multi-digest.json")" = "IMG014 app/open" ] || it_fail "by digest: $(findings "$R/multi-digest.json")"
+
+# A blob changed in the registry's storage is refused while it streams.
+arm=$(python3 -c 'import json,sys
+for m in json.load(open(sys.argv[1]))["manifests"]:
+    if m["platform"]["architecture"] == "arm64": print(m["digest"])' "$R/index.raw")
+skopeo inspect --raw --tls-verify=false --creds "$creds" "docker://$TREG/test/multi@$arm" >"$R/arm.raw"
+layer=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["layers"][0]["digest"].split(":")[1])' "$R/arm.raw")
+data=$(find "$R/treg/data" -path "*/blobs/sha256/*/$layer/data")
+[ -f "$data" ] || it_fail "layer blob $layer not found in the registry storage"
+python3 -c 'import sys
+p=sys.argv[1]; b=bytearray(open(p,"rb").read()); b[len(b)//2]^=1; open(p,"wb").write(bytes(b))' "$data"
+"$BULKHEAD" scan --no-config --platform linux/arm64 "registry:$TREG/test/multi:1" >/dev/null 2>"$R/e5"
+[ $? -eq 2 ] && grep -q "digest-mismatch.*$layer" "$R/e5" || it_fail "tampered blob: $(cat "$R/e5")"
+unset DOCKER_CONFIG
+
+# On a terminal, standard error carries a progress line (and only there).
+script -qec "'$BULKHEAD' scan --no-config --scanners secret '$R/planted.tar' >/dev/null" /dev/null >"$R/tty.out" 2>&1
+grep -q "bulkhead scan: reading layer [0-9]*, [0-9.]* MiB" "$R/tty.out" || it_fail "no progress line on a terminal"
+grep -q "reading layer" "$R/archive.json.err" && it_fail "progress line written to a file"
 
 # Exit codes: findings at or above --fail-on give 1; below give 0.
 "$BULKHEAD" scan --no-config --scanners fs --fail-on critical "$R/planted.tar" >/dev/null 2>&1

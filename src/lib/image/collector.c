@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/secret.h"
 #include "core/strbuf.h"
@@ -49,14 +50,55 @@ static const char *const token_keywords[] = {
 };
 static const char *const name_keywords[] = { "pass", "secret", "token", "key", "pwd", "auth", "credential" };
 
-static bool has_keyword(const char *line, size_t n)
+/* The prefilter: a bitmap of the byte pairs that start a keyword (both cases
+ * for the name keywords), then an exact comparison where a pair matches. One
+ * table look-up per byte instead of one pass per keyword. */
+typedef struct keyword_index {
+	uint8_t pair[65536 / 8];
+} keyword_index;
+
+static void pair_set(keyword_index *k, unsigned char a, unsigned char b)
 {
+	unsigned i = (unsigned)a << 8 | b;
+	k->pair[i >> 3] |= (uint8_t)(1u << (i & 7));
+}
+
+static bool pair_has(const keyword_index *k, unsigned char a, unsigned char b)
+{
+	unsigned i = (unsigned)a << 8 | b;
+	return k->pair[i >> 3] & (1u << (i & 7));
+}
+
+static void keyword_index_build(keyword_index *k)
+{
+	memset(k, 0, sizeof *k);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(token_keywords); i++)
-		if (memmem(line, n, token_keywords[i], strlen(token_keywords[i])))
-			return true;
+		pair_set(k, (unsigned char)token_keywords[i][0], (unsigned char)token_keywords[i][1]);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(name_keywords); i++)
-		if (bh_strcasestr(line, name_keywords[i]))
-			return true;
+		for (int c0 = 0; c0 < 2; c0++)
+			for (int c1 = 0; c1 < 2; c1++) {
+				unsigned char a = (unsigned char)name_keywords[i][0], b = (unsigned char)name_keywords[i][1];
+				pair_set(k, c0 ? (unsigned char)toupper(a) : a, c1 ? (unsigned char)toupper(b) : b);
+			}
+}
+
+static bool has_keyword(const keyword_index *k, const char *line, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (!pair_has(k, (unsigned char)line[i], (unsigned char)line[i + 1]))
+			continue;
+		size_t left = n - i;
+		for (size_t j = 0; j < BH_ARRAY_SIZE(token_keywords); j++) {
+			size_t kl = strlen(token_keywords[j]);
+			if (kl <= left && !memcmp(line + i, token_keywords[j], kl))
+				return true;
+		}
+		for (size_t j = 0; j < BH_ARRAY_SIZE(name_keywords); j++) {
+			size_t kl = strlen(name_keywords[j]);
+			if (kl <= left && !strncasecmp(line + i, name_keywords[j], kl))
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -101,7 +143,7 @@ static size_t name_before(const char *line, size_t eq, size_t *start)
 
 static void scan_line(bh_scan_collector *c, scan_file *sf, const char *line, size_t n)
 {
-	if (!has_keyword(line, n))
+	if (!has_keyword(c->keywords, line, n))
 		return;
 	/* A PEM private key: the BEGIN line alone on its line (in source code
 	 * the marker sits inside quotes and is a parser's constant). */
@@ -374,6 +416,8 @@ bh_scan_collector *bh_scan_collector_new(unsigned scanners)
 	bh_scan_collector *c = bh_calloc(1, sizeof *c);
 	c->scanners = scanners;
 	c->cur = bh_calloc(1, sizeof *c->cur);
+	c->keywords = bh_malloc(sizeof *c->keywords);
+	keyword_index_build(c->keywords);
 	strbuf_init(&c->cur->line);
 	strbuf_init(&c->cur->capture);
 	c->cb.begin = cb_begin;
@@ -406,5 +450,6 @@ void bh_scan_collector_free(bh_scan_collector *c)
 	strbuf_release(&c->cur->line);
 	strbuf_release(&c->cur->capture);
 	free(c->cur);
+	free(c->keywords);
 	free(c);
 }

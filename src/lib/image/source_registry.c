@@ -39,6 +39,7 @@ static const char accept_manifests[] =
 typedef struct reg {
 	char *display;     /* registry:... for messages (printable) */
 	char *host, *repo, *tag, *digest;
+	char *cred_host;   /* the Docker config's key when it differs from host */
 	const char *scheme;
 	char *basic;       /* base64 user:password from the Docker config, or NULL */
 	char *auth_header; /* "Authorization: ..." in use, or NULL */
@@ -81,7 +82,19 @@ static int parse_ref(reg *R, const char *ref)
 		repolen = colon ? (size_t)(colon - rest) : strlen(rest);
 		R->tag = bh_strdup(colon ? colon + 1 : "latest");
 	}
-	R->repo = bh_strndup(rest, repolen);
+	/* Docker Hub: the name people use is not the API host, and official
+	 * images live under library/. Credentials stay keyed by docker.io. */
+	if (!strcmp(R->host, "docker.io") || !strcmp(R->host, "index.docker.io")) {
+		R->cred_host = bh_strdup("index.docker.io");
+		free(R->host);
+		R->host = bh_strdup("registry-1.docker.io");
+		if (!memchr(rest, '/', repolen)) {
+			R->repo = bh_asprintf("library/%.*s", (int)repolen, rest);
+			repolen += 8;
+		}
+	}
+	if (!R->repo)
+		R->repo = bh_strndup(rest, repolen);
 	if (!all_of(R->host, strlen(R->host), "ABCDEFGHIJKLMNOPQRSTUVWXYZ.-:[]") ||
 	    !all_of(R->repo, repolen, "._-/") || !repolen || strstr(R->repo, "..") || R->repo[0] == '/' ||
 	    (R->tag && (!*R->tag || strlen(R->tag) > 128 || !all_of(R->tag, strlen(R->tag), "ABCDEFGHIJKLMNOPQRSTUVWXYZ._-"))))
@@ -135,7 +148,8 @@ static void load_credentials(reg *R)
 	for (size_t i = 0; i < ymap_size(auths); i++) {
 		const char *key = yscalar(ymap_key_at(auths, i));
 		const char *auth = yscalar(ymap_get(ymap_val_at(auths, i), "auth"));
-		if (key && auth && *auth && strlen(auth) < 4096 && auth_key_matches(key, R->host)) {
+		if (key && auth && *auth && strlen(auth) < 4096 &&
+		    auth_key_matches(key, R->cred_host ? R->cred_host : R->host)) {
 			R->basic = bh_strdup(auth);
 			break;
 		}
@@ -744,6 +758,7 @@ out:
 		curl_easy_cleanup(R.curl);
 	free(R.display);
 	free(R.host);
+	free(R.cred_host);
 	free(R.repo);
 	free(R.tag);
 	free(R.digest);
