@@ -135,14 +135,14 @@ def osrel(id_, ver, pretty):
 
 case("eol-debian10", [[F("etc/os-release", osrel("debian", "10", "Debian GNU/Linux 10 (buster)"))]],
      ["IMG011 etc/os-release"], "config", messages=[("IMG011", "2024-06-30")])
-case("eol-debian12", [[F("etc/os-release", osrel("debian", "12", "Debian GNU/Linux 12 (bookworm)"))]], [], "config")
+case("eol-debian13", [[F("etc/os-release", osrel("debian", "13", "Debian GNU/Linux 13 (trixie)"))]], [], "config")
 case("eol-alpine-older-than-table", [[F("etc/os-release", osrel("alpine", "3.9.6", "Alpine Linux v3.9"))]],
      ["IMG011 etc/os-release"], "config")
 case("eol-symlink", [[D("usr/"), D("usr/lib/"), F("usr/lib/os-release", osrel("ubuntu", "18.04", "Ubuntu 18.04.6 LTS")),
                       D("etc/"), L("etc/os-release", "../usr/lib/os-release")]],
      ["IMG011 etc/os-release"], "config", messages=[("IMG011", "Ubuntu 18.04")])
 case("eol-upgraded-later", [[F("etc/os-release", osrel("debian", "10", "Debian 10"))],
-                            [F("etc/os-release", osrel("debian", "12", "Debian 12"))]], [], "config")
+                            [F("etc/os-release", osrel("debian", "13", "Debian 13"))]], [], "config")
 case("eol-unknown-distro", [[F("etc/os-release", osrel("plan9", "1", "Plan 9"))]], [], "config")
 
 # ---- filesystem ----
@@ -166,6 +166,16 @@ case("fs-shells", [[F("usr/bin/bash", b"x", 0o755), F("usr/bin/apt-get", b"x", 0
      messages=[("IMG016", "usr/bin/bash, /usr/bin/apt-get")])
 case("fs-anomalies", [[F("/etc/abs", b"x"), F("../../escape", b"x"), L("app/link", "../../../../etc/shadow")]],
      ["IMG030 etc/abs", "IMG030 ../../escape", "IMG030 app/link"], "fs")
+
+
+def CHR(name):
+    t = tarfile.TarInfo(name)
+    t.mtime, t.mode, t.type, t.devmajor, t.devminor = 0, 0o600, tarfile.CHRTYPE, 1, 1
+    return t, b""
+
+
+case("fs-anomalies-other", [[F("app/a", b"1"), F("app/a", b"2"), D("dev/"), CHR("dev/mem"), F("app/b", b"x")]],
+     ["IMG031 app/a", "IMG032 dev/mem"], "fs", messages=[("IMG031", "duplicate-entry")])
 
 # ---- secrets ----
 AWS = b"aws_access_key_id = AKIAZ3MKQ7RT5XW2PLNB\n"
