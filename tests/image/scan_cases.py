@@ -116,6 +116,11 @@ case("cfg-history", [[F("app/run")]],
               "/bin/sh -c apt-get update",
               "RUN |2 NPM_TOKEN=npm_Zq3X9vB7mK2pL8rT4wY6nC1dF5gH0jSaEbUo VERSION=1.2 /bin/sh -c npm ci"],
      messages=[("IMG009", "NPM_TOKEN"), ("IMG009", "npm_****")])
+case("cfg-history-command-secret", [[F("app/run")]], ["IMG009 history[0]", "IMG009 history[1]"], "config",
+     history=["RUN /bin/sh -c git clone https://bob:Hx7pQ2mZ9vL4@git.example.com/app.git /src",
+              "RUN /bin/sh -c curl -H 'Authorization: token ghp_R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo' https://x/",
+              "RUN /bin/sh -c echo 3f786850e387550fdab836ed7e6dc881de23001b && git clone https://github.com/a/b"],
+     messages=[("IMG009", "ghp_****YuIo"), ("IMG009", "password in a URL")])
 case("cfg-history-near-misses", [[F("app/run")]], [], "config",
      history=["/bin/sh -c #(nop) ADD file:4b03b5f551e3fbdf4 in / ",
               "ADD --chown=app app.tar.gz /app/ # buildkit",

@@ -186,17 +186,18 @@ static bool update_alone(const char *cb)
 
 /* Build arguments recorded by both builders: "|N NAME=value ... cmd" at the
  * start of the step (after an optional "RUN "). */
-static void check_build_args(const char *cb, size_t idx, const bh_scan_opts *o, bh_findings *f)
+static bool check_build_args(const char *cb, size_t idx, const bh_scan_opts *o, bh_findings *f)
 {
+	bool found = false;
 	const char *p = cb;
 	if (!strncmp(p, "RUN ", 4))
 		p += 4;
 	if (*p != '|' || !isdigit((unsigned char)p[1]))
-		return;
+		return false;
 	char *end;
 	long n = strtol(p + 1, &end, 10);
 	if (n <= 0 || n > 1000 || *end != ' ')
-		return;
+		return false;
 	p = end + 1;
 	for (long i = 0; i < n && *p; i++) {
 		size_t tl = strcspn(p, " ");
@@ -213,10 +214,37 @@ static void check_build_args(const char *cb, size_t idx, const bh_scan_opts *o, 
 			_cleanup_free_ char *obj = bh_asprintf("history[%zu]", idx);
 			bh_finding *x = scan_add(f, o, "IMG009", obj, "build argument %s holds a secret (%s)", pn, kind);
 			bh_finding_set(&x->evidence, "%s=%s", pn, pm);
+			found = true;
 		}
 		p += tl;
 		while (*p == ' ')
 			p++;
+	}
+	return found;
+}
+
+/* A credential with a recognisable shape anywhere in the step's command
+ * (`git clone https://user:token@...`, `curl -H "Authorization: token ghp_..."`).
+ * Generic high-entropy words are left out: commands are full of hashes. */
+static void check_command_secrets(const char *cb, size_t idx, const bh_scan_opts *o, bh_findings *f)
+{
+	const char *p = cb;
+	while (*p) {
+		p += strspn(p, " \t\n\"'`;&|()=");
+		size_t n = strcspn(p, " \t\n\"'`;&|()=");
+		if (n >= 8 && n < 1024) {
+			_cleanup_free_ char *tok = bh_strndup(p, n);
+			const char *kind = bh_secret_value(tok);
+			if (kind && strcmp(kind, "high-entropy string")) {
+				_cleanup_free_ char *masked = bh_secret_mask(tok);
+				_cleanup_free_ char *pm = bh_img_printable(masked);
+				_cleanup_free_ char *obj = bh_asprintf("history[%zu]", idx);
+				bh_finding *x = scan_add(f, o, "IMG009", obj, "the build command holds a secret (%s)", kind);
+				x->evidence = bh_strdup(pm);
+				return;
+			}
+		}
+		p += n;
 	}
 }
 
@@ -244,7 +272,8 @@ static void check_history(const bh_image *img, const bh_scan_opts *o, bh_finding
 			x = scan_add(f, o, "IMG008", obj, "package index updated without an install in the same step");
 		if (x)
 			x->evidence = bh_strdup(shown);
-		check_build_args(cb, i, o, f);
+		if (!check_build_args(cb, i, o, f))
+			check_command_secrets(cb, i, o, f);
 	}
 }
 

@@ -45,10 +45,11 @@ const bh_rule bh_image_rules[] = {
 	     "Update and install in the same RUN: `apt-get update && apt-get install -y ... && rm -rf "
 	     "/var/lib/apt/lists/*`.",
 	     "cis-docker:4.7", "docker-bench:4.7", "trivy:DS-0017", "dockle:CIS-DI-0007"),
-	RULE("IMG009", BH_SEV_HIGH, "Secret passed as a build argument",
-	     "Build arguments used by a RUN step are recorded in the image history (`RUN |1 NAME=value ...`), "
-	     "readable by anyone who can pull the image.",
-	     "Use BuildKit secret mounts (`RUN --mount=type=secret,id=...`) instead of --build-arg for secrets.",
+	RULE("IMG009", BH_SEV_HIGH, "Secret in the build history (build argument or command)",
+	     "Build arguments used by a RUN step are recorded in the image history (`RUN |1 NAME=value ...`), and "
+	     "so is every command: both are readable by anyone who can pull the image.",
+	     "Use BuildKit secret mounts (`RUN --mount=type=secret,id=...`) instead of --build-arg or credentials "
+	     "written into commands; revoke the credential.",
 	     "dockle:CIS-DI-0010", "cis-docker:4.10"),
 	RULE("IMG010", BH_SEV_LOW, "Image was built more than a year ago",
 	     "An old image has not picked up a year of security fixes from its base image and packages.",
