@@ -231,12 +231,35 @@ case("sec-credential-near-misses", [[
      [], "secret")
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCHEMAS = {"json": os.path.join(HERE, "..", "..", "docs", "schemas", "report-v1.schema.json"),
+           "sarif": os.path.join(HERE, "..", "schemas", "sarif-2.1.0.json")}
+
+
+def schema_errors(fmt, doc):
+    """Violations of the published report schemas (none when jsonschema is missing)."""
+    try:
+        import jsonschema
+    except ImportError:
+        return []
+    with open(SCHEMAS[fmt]) as f:
+        schema = json.load(f)
+    cls = jsonschema.validators.validator_for(schema)
+    return ["%s: %s" % (fmt, e.message) for e in cls(schema).iter_errors(doc)][:3]
+
+
 def findings(path, scanners):
-    r = subprocess.run([BULKHEAD, "scan", "--no-config", "--format", "json", "--scanners", scanners, path],
-                       capture_output=True, text=True)
-    if r.returncode not in (0, 1):
-        return None, "exit %d: %s" % (r.returncode, r.stderr.strip())
-    return json.loads(r.stdout)["findings"], None
+    out = {}
+    for fmt in ("json", "sarif"):
+        r = subprocess.run([BULKHEAD, "scan", "--no-config", "--format", fmt, "--scanners", scanners, path],
+                           capture_output=True, text=True)
+        if r.returncode not in (0, 1):
+            return None, "exit %d: %s" % (r.returncode, r.stderr.strip())
+        out[fmt] = json.loads(r.stdout)
+        bad = schema_errors(fmt, out[fmt])
+        if bad:
+            return None, "; ".join(bad)
+    return out["json"]["findings"], None
 
 
 def main():
