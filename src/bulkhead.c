@@ -17,6 +17,7 @@ static const struct command {
 	{ "scan", cmd_scan, "check a container image: config, filesystem, secrets in every layer" },
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
+	{ "sbom", cmd_sbom, "list the packages in an image or root filesystem as CycloneDX or SPDX" },
 };
 
 static void usage(FILE *out)

@@ -1,4 +1,5 @@
-/* bulkhead bench: CIS Docker Benchmark v1.6.0 host and daemon audit. */
+/* bulkhead bench: CIS Docker Benchmark v1.6.0 audit of a host, its daemon,
+ * images and containers. */
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "core/jsonw.h"
@@ -13,12 +14,16 @@
 static const char bench_help[] =
 	"usage: bulkhead bench [options]\n"
 	"\n"
-	"Audits this host and its Docker daemon against the CIS Docker Benchmark\n"
-	"v1.6.0 (sections 1 host, 2 daemon, 3 daemon files, 6 operations, 7 swarm),\n"
+	"Audits this host, its Docker daemon, images and running containers against\n"
+	"the CIS Docker Benchmark v1.6.0 (all 117 checks of sections 1 host, 2 daemon,\n"
+	"3 daemon files, 4 images, 5 container runtime, 6 operations, 7 swarm),\n"
 	"numbered as docker-bench-security numbers them. Each check ends as pass,\n"
 	"warn (reported as a finding), info, note (manual review) or skip (with why).\n"
 	"The daemon's configuration is its command line (/proc) merged with the\n"
-	"daemon.json it reads; /info and /version come from the Engine API.\n"
+	"daemon.json it reads; images and containers come from the Engine API and\n"
+	"are judged by the same rules as `bulkhead config`, plus what /proc shows of\n"
+	"each container (seccomp mode, no_new_privs, capabilities, user namespace,\n"
+	"sshd).\n"
 	"\n"
 	"options:\n"
 	"      --root-dir DIR       look for every file (/etc/docker, unit files, TLS files,\n"
@@ -70,6 +75,55 @@ typedef struct bench_out {
 	const bh_findings *f;
 } bench_out;
 
+/* How each running container's first process really runs (/proc), the
+ * facts behind 5.4, 5.7, 5.22, 5.26 and 5.31; null where unknown. */
+static void write_runtime(jsonw *w, const bh_workloads *wl)
+{
+	static const char *const seccomp_modes[] = { "disabled", "strict", "filter" };
+	jsonw_key(w, "containers");
+	jsonw_arr_open(w);
+	for (size_t i = 0; i < wl->nctrs; i++) {
+		const bh_container *c = &wl->ctrs[i];
+		const bh_runtime *rt = &c->rt;
+		jsonw_obj_open(w);
+		jsonw_kstr(w, "id", c->id);
+		jsonw_kstr(w, "name", c->name);
+		jsonw_kint(w, "pid", c->pid);
+		jsonw_key(w, "seccomp");
+		if (rt->seccomp >= 0 && rt->seccomp <= 2)
+			jsonw_str(w, seccomp_modes[rt->seccomp]);
+		else
+			jsonw_null(w);
+		jsonw_key(w, "no_new_privs");
+		if (rt->no_new_privs >= 0)
+			jsonw_bool(w, rt->no_new_privs == 1);
+		else
+			jsonw_null(w);
+		jsonw_key(w, "cap_eff");
+		if (rt->capeff_known) {
+			char hex[17];
+			snprintf(hex, sizeof hex, "%016llx", (unsigned long long)rt->capeff);
+			jsonw_str(w, hex);
+		} else {
+			jsonw_null(w);
+		}
+		jsonw_key(w, "user_namespace");
+		if (rt->own_userns >= 0)
+			jsonw_str(w, rt->own_userns ? "own" : "host");
+		else
+			jsonw_null(w);
+		if (rt->uid_map)
+			jsonw_kstr(w, "uid_map", rt->uid_map);
+		if (rt->apparmor)
+			jsonw_kstr(w, "apparmor", rt->apparmor);
+		jsonw_kint(w, "processes", (int64_t)rt->nprocs);
+		if (rt->sshd)
+			jsonw_kstr(w, "sshd", rt->sshd);
+		jsonw_obj_close(w);
+	}
+	jsonw_arr_close(w);
+}
+
 static void write_checks(jsonw *w, void *arg)
 {
 	const bench_out *bo = arg;
@@ -104,6 +158,7 @@ static void write_checks(jsonw *w, void *arg)
 		jsonw_obj_close(w);
 	}
 	jsonw_arr_close(w);
+	write_runtime(w, &bo->b->wl);
 	jsonw_key(w, "bench");
 	jsonw_obj_open(w);
 	jsonw_kstr(w, "benchmark", "CIS Docker Benchmark v1.6.0");
@@ -112,6 +167,20 @@ static void write_checks(jsonw *w, void *arg)
 		jsonw_kint(w, bh_check_status_name((bh_check_status)s), (int64_t)counts[s]);
 	jsonw_kint(w, "score", bh_bench_score(bo->b));
 	jsonw_obj_close(w);
+}
+
+/* The summary as run-level SARIF properties. */
+static void write_sarif_summary(jsonw *w, void *arg)
+{
+	const bench_out *bo = arg;
+	size_t counts[BH_CK_NSTATUS] = { 0 };
+	for (size_t i = 0; i < bo->b->n; i++)
+		counts[bo->b->items[i].status]++;
+	jsonw_kstr(w, "benchmark", "CIS Docker Benchmark v1.6.0");
+	jsonw_kint(w, "checks", (int64_t)bo->b->n);
+	for (int s = 0; s < BH_CK_NSTATUS; s++)
+		jsonw_kint(w, bh_check_status_name((bh_check_status)s), (int64_t)counts[s]);
+	jsonw_kint(w, "score", bh_bench_score(bo->b));
 }
 
 static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, bool color)
@@ -236,6 +305,8 @@ int cmd_bench(int argc, char **argv)
 		bench_out out = { &b, &f };
 		if (co.format == BH_FORMAT_JSON) {
 			bh_report_json_extra(outf, &f, &ro, write_checks, &out);
+		} else if (co.format == BH_FORMAT_SARIF) {
+			bh_report_sarif_extra(outf, &f, &ro, write_sarif_summary, &out);
 		} else {
 			if (co.format == BH_FORMAT_TEXT)
 				write_text(outf, &b, &f, ro.color);

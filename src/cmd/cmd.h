@@ -9,6 +9,7 @@ int cmd_rules(int argc, char **argv);
 int cmd_runtime(int argc, char **argv);
 int cmd_version(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
+int cmd_sbom(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 
 #endif

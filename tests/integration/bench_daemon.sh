@@ -5,7 +5,7 @@
 BULKHEAD=$1
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/bench_lib.sh"
-it_require dockerd curl python3 openssl
+it_require dockerd docker curl python3 openssl
 trap it_cleanup EXIT
 [ -x "$BULKHEAD" ] || it_fail "usage: bench_daemon.sh PATH-TO-BULKHEAD"
 R=$BH_IT_ROOT
@@ -89,11 +89,21 @@ bench_field_has "$R/flags.json" 2.5 detail "10.1.2.3:5000, 10.9.9.9:5000"
 bench_field_has "$R/flags.json" 2.18 remediation 'Remove `--experimental`'
 it_stop_dockerd
 
-# 5. user namespace remapping
-start userns '{"userns-remap": "default"}'
+# 5. user namespace remapping: the remapped root (uid 100000 from
+# /etc/subuid, which dockerd fills in for its dockremap user) must be able to
+# traverse the data root, and mktemp made the test root private.
+chmod 0711 "$R"
+start userns '{"userns-remap": "default"}' --storage-driver=overlay2
+# a container under the remapping really runs in its own user namespace
+it_import_base bulkhead-test/debian:bookworm
+docker run -d --network none --name remapped bulkhead-test/debian:bookworm sleep infinity >/dev/null ||
+	it_fail "docker run under userns-remap failed: $(tail -3 "$IT_DOCKERD_DIR/dockerd.log")"
 bench_run "$R/userns.json" --no-config
-bench_expect "$R/userns.json" 2.9=pass
+bench_expect "$R/userns.json" 2.9=pass 5.31=pass
+bench_field_has "$R/userns.json" 5.31 detail "[runtime: 1 of 1 run in their own user namespace]"
 bench_field_has "$R/userns.json" 2.9 detail "default"
+# /info names the remapped directory; 1.1.1 and 1.1.5 are about the data root above it
+bench_field_has "$R/userns.json" 1.1.1 detail "$R/userns/data "
 it_stop_dockerd
 
 # 6. TCP without TLS
@@ -130,7 +140,7 @@ it_stop_dockerd
 
 # 8. TLS without client verification
 port=$(free_port)
-start tcpnoverify '{}' -H "tcp://127.0.0.1:$port" --tls --tlscert "$tls/server-cert.pem" --tlskey "$tls/server-key.pem"
+start tcpnoverify '{}' -H "tcp://127.0.0.1:$port" --tls --tlscacert "$tls/ca.pem" --tlscert "$tls/server-cert.pem" --tlskey "$tls/server-key.pem"
 bench_run "$R/tcpnoverify.json" --no-config
 bench_expect "$R/tcpnoverify.json" 2.7=warn
 bench_field_has "$R/tcpnoverify.json" 2.7 detail "does not verify clients"

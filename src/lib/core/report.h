@@ -33,6 +33,10 @@ struct jsonw;
 void bh_report_json_extra(FILE *out, const bh_findings *f, const bh_report_opts *o,
 			  void (*extra)(struct jsonw *w, void *arg), void *arg);
 void bh_report_sarif(FILE *out, const bh_findings *f, const bh_report_opts *o);
+/* bh_report_sarif plus run-level "properties" members written by extra()
+ * (bench adds its score and status counts). */
+void bh_report_sarif_extra(FILE *out, const bh_findings *f, const bh_report_opts *o,
+			   void (*extra)(struct jsonw *w, void *arg), void *arg);
 /* Input errors always go to stderr as path:line:col: message. */
 void bh_report_errors(FILE *err, const bh_findings *f);
 

@@ -47,6 +47,12 @@ static void lower_id(strbuf *sb, const char *id)
 
 void bh_report_sarif(FILE *out, const bh_findings *f, const bh_report_opts *o)
 {
+	bh_report_sarif_extra(out, f, o, NULL, NULL);
+}
+
+void bh_report_sarif_extra(FILE *out, const bh_findings *f, const bh_report_opts *o,
+			   void (*extra)(jsonw *w, void *arg), void *arg)
+{
 	/* Only rules that appear in results are listed, in first-seen order. */
 	const bh_rule **rules = NULL;
 	size_t nrules = 0, arules = 0;
@@ -234,6 +240,12 @@ void bh_report_sarif(FILE *out, const bh_findings *f, const bh_report_opts *o)
 	jsonw_obj_close(&w);
 	jsonw_arr_close(&w);
 
+	if (extra) {
+		jsonw_key(&w, "properties");
+		jsonw_obj_open(&w);
+		extra(&w, arg);
+		jsonw_obj_close(&w);
+	}
 	jsonw_obj_close(&w); /* run */
 	jsonw_arr_close(&w);
 	jsonw_obj_close(&w);

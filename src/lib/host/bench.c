@@ -1,4 +1,4 @@
-#include "host/bench.h"
+#include "host/bench_int.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -18,12 +18,7 @@
 #define MAX_MOUNTINFO (8u << 20)
 #define MAX_CERT_FILES 256
 
-typedef struct ctx {
-	bh_host_facts *h;
-	const bh_bench_opts *o;
-	bh_audit_rules audit;
-	bool audit_loaded;
-} ctx;
+typedef bk_ctx ctx;
 
 const char *bh_check_status_name(bh_check_status s)
 {
@@ -33,8 +28,7 @@ const char *bh_check_status_name(bh_check_status s)
 
 /* ---- recording a verdict ---- */
 
-static void verdict(bh_check *k, bh_check_status s, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void verdict(bh_check *k, bh_check_status s, const char *fmt, ...)
+void bk_verdict(bh_check *k, bh_check_status s, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -87,16 +81,16 @@ static bool need_config(ctx *c, bh_check *k)
 {
 	if (c->h->have_process || c->h->daemon_json_exists)
 		return true;
-	verdict(k, BH_CK_SKIP, "daemon configuration not visible: %s and %s does not exist",
+	bk_verdict(k, BH_CK_SKIP, "daemon configuration not visible: %s and %s does not exist",
 		c->h->process_note ? c->h->process_note : "no dockerd process", c->h->daemon_json);
 	return false;
 }
 
-static bool need_api(ctx *c, bh_check *k)
+bool bk_need_api(ctx *c, bh_check *k)
 {
 	if (c->h->api_ok)
 		return true;
-	verdict(k, BH_CK_SKIP, "Engine API not reachable: %s", c->h->api_error ? c->h->api_error : "unknown error");
+	bk_verdict(k, BH_CK_SKIP, "Engine API not reachable: %s", c->h->api_error ? c->h->api_error : "unknown error");
 	return false;
 }
 
@@ -109,19 +103,19 @@ static void bool_option(ctx *c, bh_check *k, const char *key, bool dflt, bool wa
 	bool v = dflt;
 	if (s && s->nvals && !hf_parse_bool(s->vals[s->nvals - 1], &v)) {
 		cite(k, s);
-		verdict(k, BH_CK_WARN, "%s has a value dockerd does not accept as a boolean", key);
+		bk_verdict(k, BH_CK_WARN, "%s has a value dockerd does not accept as a boolean", key);
 		fix_daemon(c, k, s, fragment);
 		return;
 	}
 	cite(k, s);
 	if (v == want) {
 		if (s)
-			verdict(k, BH_CK_PASS, "%s is %s (%s)", key, v ? "true" : "false", where(s));
+			bk_verdict(k, BH_CK_PASS, "%s is %s (%s)", key, v ? "true" : "false", where(s));
 		else
-			verdict(k, BH_CK_PASS, "%s is %s (the default)", key, v ? "true" : "false");
+			bk_verdict(k, BH_CK_PASS, "%s is %s (the default)", key, v ? "true" : "false");
 		return;
 	}
-	verdict(k, BH_CK_WARN, "%s is %s%s", key, v ? "true" : "false", s ? "" : " (the default)");
+	bk_verdict(k, BH_CK_WARN, "%s is %s%s", key, v ? "true" : "false", s ? "" : " (the default)");
 	fix_daemon(c, k, s, fragment);
 }
 
@@ -180,15 +174,15 @@ static void ck_partition(ctx *c, bh_check *k, const void *arg)
 	const char *root = hf_data_root(c->h);
 	char *full = bh_root_resolve(c->h->root_dir, root);
 	if (!full) {
-		verdict(k, BH_CK_INFO, "Docker root directory %s not found", root);
+		bk_verdict(k, BH_CK_INFO, "Docker root directory %s not found", root);
 		return;
 	}
 	char *fstype = NULL;
 	k->path = bh_strdup(full);
 	if (is_mount_point(full, &fstype)) {
-		verdict(k, BH_CK_PASS, "%s is a separate mount (%s)", full, fstype);
+		bk_verdict(k, BH_CK_PASS, "%s is a separate mount (%s)", full, fstype);
 	} else {
-		verdict(k, BH_CK_WARN, "Docker root directory %s is not a separate partition", full);
+		bk_verdict(k, BH_CK_WARN, "Docker root directory %s is not a separate partition", full);
 		k->remediation = bh_asprintf("Create a file system for %s, mount it there and add it to /etc/fstab.", full);
 	}
 	free(fstype);
@@ -212,7 +206,7 @@ static void ck_docker_group(ctx *c, bh_check *k, const void *arg)
 	char **members = NULL;
 	k->path = hf_path(c->h, "/etc/group");
 	if (!bh_group_lookup(c->h->root_dir, group, &gid, &members)) {
-		verdict(k, BH_CK_PASS, "no %s group: only root can use the socket", group);
+		bk_verdict(k, BH_CK_PASS, "no %s group: only root can use the socket", group);
 		return;
 	}
 	char **primary = bh_users_with_gid(c->h->root_dir, gid);
@@ -233,14 +227,14 @@ static void ck_docker_group(ctx *c, bh_check *k, const void *arg)
 		}
 	}
 	if (n == 0)
-		verdict(k, BH_CK_PASS, "the %s group has no members", group);
+		bk_verdict(k, BH_CK_PASS, "the %s group has no members", group);
 	else if (!c->o->policy || c->o->policy->ntrusted_users == 0)
-		verdict(k, BH_CK_INFO, "%s group members: %s (list the expected ones as trusted_users in the policy to check them)",
+		bk_verdict(k, BH_CK_INFO, "%s group members: %s (list the expected ones as trusted_users in the policy to check them)",
 			group, all.buf);
 	else if (nbad == 0)
-		verdict(k, BH_CK_PASS, "every %s group member is trusted: %s", group, all.buf);
+		bk_verdict(k, BH_CK_PASS, "every %s group member is trusted: %s", group, all.buf);
 	else {
-		verdict(k, BH_CK_WARN, "%s group members not in trusted_users: %s", group, bad.buf);
+		bk_verdict(k, BH_CK_WARN, "%s group members not in trusted_users: %s", group, bad.buf);
 		k->evidence = bh_asprintf("%s: %s", group, all.buf);
 		k->remediation = bh_asprintf("Remove them (`gpasswd -d USER %s`) or add them to trusted_users in the policy.", group);
 	}
@@ -276,7 +270,7 @@ static void ck_audit(ctx *c, bh_check *k, const void *arg)
 	char *path = audit_target_path(c, a);
 	char *real = path ? bh_root_resolve(c->h->root_dir, path) : NULL;
 	if (!real) {
-		verdict(k, BH_CK_INFO, "%s not found", path ? path : a->what);
+		bk_verdict(k, BH_CK_INFO, "%s not found", path ? path : a->what);
 		free(path);
 		return;
 	}
@@ -293,7 +287,7 @@ static void ck_audit(ctx *c, bh_check *k, const void *arg)
 	if (!partial)
 		partial = partial2;
 	if (r) {
-		verdict(k, BH_CK_PASS, "%s is audited (%s%s -p %s)", path, r->dir ? "-w " : "path=", r->path, r->perms);
+		bk_verdict(k, BH_CK_PASS, "%s is audited (%s%s -p %s)", path, r->dir ? "-w " : "path=", r->path, r->perms);
 		k->path = bh_strdup(r->origin);
 		char *colon = strrchr(k->path, ':');
 		if (colon && isdigit((unsigned char)colon[1])) {
@@ -301,12 +295,12 @@ static void ck_audit(ctx *c, bh_check *k, const void *arg)
 			*colon = '\0';
 		}
 	} else if (c->audit.nsources == 0) {
-		verdict(k, BH_CK_WARN, "no audit rules found for %s (no rules files, auditctl not available)", path);
+		bk_verdict(k, BH_CK_WARN, "no audit rules found for %s (no rules files, auditctl not available)", path);
 	} else if (partial) {
-		verdict(k, BH_CK_WARN, "%s is audited only for -p %s (%s), not for writes and attribute changes",
+		bk_verdict(k, BH_CK_WARN, "%s is audited only for -p %s (%s), not for writes and attribute changes",
 			path, partial->perms, partial->origin);
 	} else {
-		verdict(k, BH_CK_WARN, "no audit rule watches %s", path);
+		bk_verdict(k, BH_CK_WARN, "no audit rule watches %s", path);
 	}
 	if (k->status == BH_CK_WARN)
 		k->remediation = bh_asprintf("Add `-w %s -p wa -k docker` to /etc/audit/rules.d/docker.rules and run "
@@ -317,16 +311,16 @@ static void ck_audit(ctx *c, bh_check *k, const void *arg)
 
 static void ck_note(ctx *c, bh_check *k, const void *arg)
 {
-	verdict(k, BH_CK_NOTE, "%s", (const char *)arg);
+	bk_verdict(k, BH_CK_NOTE, "%s", (const char *)arg);
 }
 
 static void ck_version(ctx *c, bh_check *k, const void *arg)
 {
-	if (!need_api(c, k))
+	if (!bk_need_api(c, k))
 		return;
 	const char *v = yscalar(ymap_get(c->h->version, "Version"));
 	const char *api = yscalar(ymap_get(c->h->version, "ApiVersion"));
-	verdict(k, BH_CK_INFO, "Docker %s (API %s): check your vendor supports it and has no pending security update",
+	bk_verdict(k, BH_CK_INFO, "Docker %s (API %s): check your vendor supports it and has no pending security update",
 		v ? v : "?", api ? api : "?");
 }
 
@@ -335,21 +329,21 @@ static void ck_version(ctx *c, bh_check *k, const void *arg)
 static void ck_rootless(ctx *c, bh_check *k, const void *arg)
 {
 	if (!c->h->have_process && !c->h->api_ok) {
-		verdict(k, BH_CK_SKIP, "neither the dockerd process nor the Engine API is visible: %s",
+		bk_verdict(k, BH_CK_SKIP, "neither the dockerd process nor the Engine API is visible: %s",
 			c->h->api_error ? c->h->api_error : "");
 		return;
 	}
 	if (hf_rootless(c->h)) {
 		if (c->h->have_process)
-			verdict(k, BH_CK_PASS, "dockerd runs rootless (pid %d, uid %u)", (int)c->h->pid, (unsigned)c->h->uid);
+			bk_verdict(k, BH_CK_PASS, "dockerd runs rootless (pid %d, uid %u)", (int)c->h->pid, (unsigned)c->h->uid);
 		else
-			verdict(k, BH_CK_PASS, "the daemon reports name=rootless");
+			bk_verdict(k, BH_CK_PASS, "the daemon reports name=rootless");
 		return;
 	}
 	if (c->h->have_process)
-		verdict(k, BH_CK_WARN, "dockerd runs as root (pid %d, uid %u)", (int)c->h->pid, (unsigned)c->h->uid);
+		bk_verdict(k, BH_CK_WARN, "dockerd runs as root (pid %d, uid %u)", (int)c->h->pid, (unsigned)c->h->uid);
 	else
-		verdict(k, BH_CK_WARN, "the daemon does not report rootless mode");
+		bk_verdict(k, BH_CK_WARN, "the daemon does not report rootless mode");
 	k->remediation = bh_strdup("Consider rootless mode: `dockerd-rootless-setuptool.sh install` as an ordinary user.");
 }
 
@@ -368,16 +362,16 @@ static void ck_log_level(ctx *c, bh_check *k, const void *arg)
 	const char *lvl = hf_value(&c->h->config, "log-level");
 	if (hf_bool(&c->h->config, "debug", &debug) && debug) {
 		cite(k, d);
-		verdict(k, BH_CK_WARN, "debug is enabled, which sets the log level to debug");
+		bk_verdict(k, BH_CK_WARN, "debug is enabled, which sets the log level to debug");
 		fix_daemon(c, k, d, "`\"debug\": false, \"log-level\": \"info\"`");
 		return;
 	}
 	cite(k, s);
 	if (!lvl || !strcmp(lvl, "info")) {
-		verdict(k, BH_CK_PASS, "log level is info%s", lvl ? "" : " (the default)");
+		bk_verdict(k, BH_CK_PASS, "log level is info%s", lvl ? "" : " (the default)");
 		return;
 	}
-	verdict(k, BH_CK_WARN, "log level is %s, not info", lvl);
+	bk_verdict(k, BH_CK_WARN, "log level is %s, not info", lvl);
 	fix_daemon(c, k, s, "`\"log-level\": \"info\"`");
 }
 
@@ -401,10 +395,10 @@ static void ck_insecure_registries(ctx *c, bh_check *k, const void *arg)
 		strbuf_addf(&list, "%s%s", i ? ", " : "", v);
 	}
 	if (n == 0) {
-		verdict(k, BH_CK_PASS, "no insecure registries configured");
+		bk_verdict(k, BH_CK_PASS, "no insecure registries configured");
 	} else {
 		cite(k, first);
-		verdict(k, BH_CK_WARN, "insecure registries configured: %s", list.buf);
+		bk_verdict(k, BH_CK_WARN, "insecure registries configured: %s", list.buf);
 		fix_daemon(c, k, first, "`\"insecure-registries\": []`");
 	}
 	strbuf_release(&list);
@@ -419,15 +413,15 @@ static void ck_aufs(ctx *c, bh_check *k, const void *arg)
 		cite(k, s);
 	}
 	if (!drv) {
-		if (need_api(c, k))
-			verdict(k, BH_CK_SKIP, "storage driver unknown");
+		if (bk_need_api(c, k))
+			bk_verdict(k, BH_CK_SKIP, "storage driver unknown");
 		return;
 	}
 	if (!strcmp(drv, "aufs")) {
-		verdict(k, BH_CK_WARN, "storage driver is aufs");
+		bk_verdict(k, BH_CK_WARN, "storage driver is aufs");
 		fix_daemon(c, k, s, "`\"storage-driver\": \"overlay2\"`");
 	} else {
-		verdict(k, BH_CK_PASS, "storage driver is %s", drv);
+		bk_verdict(k, BH_CK_PASS, "storage driver is %s", drv);
 	}
 }
 
@@ -453,7 +447,7 @@ static void ck_tls(ctx *c, bh_check *k, const void *arg)
 		}
 	}
 	if (!tcp) {
-		verdict(k, BH_CK_INFO, "the daemon does not listen on TCP");
+		bk_verdict(k, BH_CK_INFO, "the daemon does not listen on TCP");
 		return;
 	}
 	cite(k, from);
@@ -465,15 +459,15 @@ static void ck_tls(ctx *c, bh_check *k, const void *arg)
 	if (verify) {
 		const char *ca = hf_value(cfg, "tlscacert"), *cert = hf_value(cfg, "tlscert"), *key = hf_value(cfg, "tlskey");
 		if (ca && cert && key)
-			verdict(k, BH_CK_PASS, "%s uses TLS with client verification (CA %s)", tcp, ca);
+			bk_verdict(k, BH_CK_PASS, "%s uses TLS with client verification (CA %s)", tcp, ca);
 		else
-			verdict(k, BH_CK_PASS, "%s uses TLS with client verification (default certificates in ~/.docker)", tcp);
+			bk_verdict(k, BH_CK_PASS, "%s uses TLS with client verification (default certificates in ~/.docker)", tcp);
 		return;
 	}
 	if (tls || hf_value(cfg, "tlscert"))
-		verdict(k, BH_CK_WARN, "%s uses TLS but does not verify clients (tlsverify is off)", tcp);
+		bk_verdict(k, BH_CK_WARN, "%s uses TLS but does not verify clients (tlsverify is off)", tcp);
 	else
-		verdict(k, BH_CK_WARN, "%s listens on TCP without TLS: anyone who reaches it is root", tcp);
+		bk_verdict(k, BH_CK_WARN, "%s listens on TCP without TLS: anyone who reaches it is root", tcp);
 	fix_daemon(c, k, NULL, fragment);
 }
 
@@ -484,9 +478,9 @@ static void ck_ulimit(ctx *c, bh_check *k, const void *arg)
 	const hf_setting *s = hf_get(&c->h->config, "default-ulimits");
 	if (s && s->nvals) {
 		cite(k, s);
-		verdict(k, BH_CK_PASS, "default ulimits set: %s", s->vals[0]);
+		bk_verdict(k, BH_CK_PASS, "default ulimits set: %s", s->vals[0]);
 	} else {
-		verdict(k, BH_CK_INFO, "no default ulimit is set");
+		bk_verdict(k, BH_CK_INFO, "no default ulimit is set");
 	}
 }
 
@@ -507,13 +501,13 @@ static void ck_userns(ctx *c, bh_check *k, const void *arg)
 	const char *v = hf_value(&c->h->config, "userns-remap");
 	if (v && *v) {
 		cite(k, s);
-		verdict(k, BH_CK_PASS, "user namespace remapping to %s", v);
+		bk_verdict(k, BH_CK_PASS, "user namespace remapping to %s", v);
 	} else if (security_option(c, "name=userns")) {
-		verdict(k, BH_CK_PASS, "the daemon reports name=userns");
+		bk_verdict(k, BH_CK_PASS, "the daemon reports name=userns");
 	} else if (hf_rootless(c->h) && (c->h->have_process || c->h->api_ok)) {
-		verdict(k, BH_CK_PASS, "rootless mode runs every container in a user namespace");
+		bk_verdict(k, BH_CK_PASS, "rootless mode runs every container in a user namespace");
 	} else if (need_config(c, k)) {
-		verdict(k, BH_CK_WARN, "user namespace remapping is off");
+		bk_verdict(k, BH_CK_WARN, "user namespace remapping is off");
 		fix_daemon(c, k, NULL, "`\"userns-remap\": \"default\"`");
 	}
 }
@@ -526,9 +520,9 @@ static void ck_cgroup_parent(ctx *c, bh_check *k, const void *arg)
 	const char *v = hf_value(&c->h->config, "cgroup-parent");
 	if (v && *v) {
 		cite(k, s);
-		verdict(k, BH_CK_INFO, "cgroup-parent is %s: confirm this is intended", v);
+		bk_verdict(k, BH_CK_INFO, "cgroup-parent is %s: confirm this is intended", v);
 	} else {
-		verdict(k, BH_CK_PASS, "the default cgroup parent is used");
+		bk_verdict(k, BH_CK_PASS, "the default cgroup parent is used");
 	}
 }
 
@@ -542,14 +536,14 @@ static void ck_basesize(ctx *c, bh_check *k, const void *arg)
 		const char *v = hf_nth(&c->h->config, "storage-opts", i, &s);
 		if (bh_starts_with(v, "dm.basesize")) {
 			cite(k, s);
-			verdict(k, BH_CK_WARN, "base device size changed: %s", v);
+			bk_verdict(k, BH_CK_WARN, "base device size changed: %s", v);
 			free(k->remediation);
 			k->remediation = bh_asprintf("Remove dm.basesize from storage-opts in %s unless it is needed.",
 						     c->h->daemon_json);
 			return;
 		}
 	}
-	verdict(k, BH_CK_PASS, "base device size not changed");
+	bk_verdict(k, BH_CK_PASS, "base device size not changed");
 }
 
 static void ck_authz(ctx *c, bh_check *k, const void *arg)
@@ -559,9 +553,9 @@ static void ck_authz(ctx *c, bh_check *k, const void *arg)
 	const hf_setting *s = hf_get(&c->h->config, "authorization-plugins");
 	if (hf_count(&c->h->config, "authorization-plugins")) {
 		cite(k, s);
-		verdict(k, BH_CK_PASS, "authorization plugin %s", hf_nth(&c->h->config, "authorization-plugins", 0, NULL));
+		bk_verdict(k, BH_CK_PASS, "authorization plugin %s", hf_nth(&c->h->config, "authorization-plugins", 0, NULL));
 	} else {
-		verdict(k, BH_CK_WARN, "no authorization plugin: every client of the socket may do everything");
+		bk_verdict(k, BH_CK_WARN, "no authorization plugin: every client of the socket may do everything");
 		fix_daemon(c, k, NULL, "`\"authorization-plugins\": [\"PLUGIN\"]`");
 	}
 }
@@ -581,12 +575,12 @@ static void ck_remote_logging(ctx *c, bh_check *k, const void *arg)
 	static const char *const local[] = { "json-file", "local", "none", "" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(local); i++) {
 		if (!strcmp(drv, local[i])) {
-			verdict(k, BH_CK_WARN, "log driver %s keeps logs only on this host", *drv ? drv : "(none)");
+			bk_verdict(k, BH_CK_WARN, "log driver %s keeps logs only on this host", *drv ? drv : "(none)");
 			fix_daemon(c, k, s, "`\"log-driver\": \"syslog\", \"log-opts\": {\"syslog-address\": \"tcp://LOGHOST:514\"}`");
 			return;
 		}
 	}
-	verdict(k, BH_CK_PASS, "log driver %s", drv);
+	bk_verdict(k, BH_CK_PASS, "log driver %s", drv);
 }
 
 static void ck_nnp(ctx *c, bh_check *k, const void *arg)
@@ -602,9 +596,9 @@ static void ck_live_restore(ctx *c, bh_check *k, const void *arg)
 		const hf_setting *s = hf_get(&c->h->config, "live-restore");
 		cite(k, s);
 		if (on) {
-			verdict(k, BH_CK_PASS, "live restore is enabled");
+			bk_verdict(k, BH_CK_PASS, "live restore is enabled");
 		} else {
-			verdict(k, BH_CK_WARN, "live restore is disabled");
+			bk_verdict(k, BH_CK_WARN, "live restore is disabled");
 			fix_daemon(c, k, s, "`\"live-restore\": true`");
 		}
 		return;
@@ -623,15 +617,15 @@ static void ck_seccomp(ctx *c, bh_check *k, const void *arg)
 	const char *p = hf_value(&c->h->config, "seccomp-profile");
 	if (p && !strcmp(p, "unconfined")) {
 		cite(k, s);
-		verdict(k, BH_CK_WARN, "seccomp-profile is unconfined: containers run without seccomp");
+		bk_verdict(k, BH_CK_WARN, "seccomp-profile is unconfined: containers run without seccomp");
 		fix_daemon(c, k, s, "`\"seccomp-profile\": \"builtin\"`");
 	} else if (p && *p && strcmp(p, "builtin")) {
 		cite(k, s);
-		verdict(k, BH_CK_PASS, "daemon-wide seccomp profile %s", p);
+		bk_verdict(k, BH_CK_PASS, "daemon-wide seccomp profile %s", p);
 	} else if (c->h->api_ok && !security_option(c, "name=seccomp")) {
-		verdict(k, BH_CK_WARN, "the daemon reports no seccomp support");
+		bk_verdict(k, BH_CK_WARN, "the daemon reports no seccomp support");
 	} else if (need_config(c, k) || c->h->api_ok) {
-		verdict(k, BH_CK_INFO, "the default seccomp profile is used");
+		bk_verdict(k, BH_CK_INFO, "the default seccomp profile is used");
 	}
 }
 
@@ -644,10 +638,10 @@ static void ck_experimental(ctx *c, bh_check *k, const void *arg)
 		return;
 	cite(k, s);
 	if (on) {
-		verdict(k, BH_CK_WARN, "experimental features are enabled");
+		bk_verdict(k, BH_CK_WARN, "experimental features are enabled");
 		fix_daemon(c, k, s, "`\"experimental\": false`");
 	} else {
-		verdict(k, BH_CK_PASS, "experimental features are disabled");
+		bk_verdict(k, BH_CK_PASS, "experimental features are disabled");
 	}
 }
 
@@ -799,14 +793,14 @@ static void ck_file(ctx *c, bh_check *k, const void *arg)
 		free(real);
 	}
 	if (nfound == 0) {
-		verdict(k, BH_CK_INFO, "%s%s%s", paths.n == 1 ? paths.v[0] : "", paths.n == 1 ? ": " : "", why);
+		bk_verdict(k, BH_CK_INFO, "%s%s%s", paths.n == 1 ? paths.v[0] : "", paths.n == 1 ? ": " : "", why);
 	} else if (nbad) {
-		verdict(k, BH_CK_WARN, "%s", bad.buf);
+		bk_verdict(k, BH_CK_WARN, "%s", bad.buf);
 		k->remediation = bh_asprintf("`%s`", fix.buf);
 		if (!a->owner)
 			k->evidence = bh_strdup(bad.buf);
 	} else {
-		verdict(k, BH_CK_PASS, "%s", good.buf);
+		bk_verdict(k, BH_CK_PASS, "%s", good.buf);
 	}
 	strbuf_release(&bad);
 	strbuf_release(&good);
@@ -819,35 +813,41 @@ static void ck_file(ctx *c, bh_check *k, const void *arg)
 static void ck_images(ctx *c, bh_check *k, const void *arg)
 {
 	int64_t n = 0;
-	if (!need_api(c, k))
+	if (!bk_need_api(c, k))
 		return;
-	yint(hf_info(c->h, "Images"), &n);
-	verdict(k, BH_CK_INFO, "%lld images", (long long)n);
+	if (!yint(hf_info(c->h, "Images"), &n) || n < 0) {
+		bk_verdict(k, BH_CK_SKIP, "/info reports no image count");
+		return;
+	}
+	bk_verdict(k, BH_CK_INFO, "%lld images", (long long)n);
 }
 
 static void ck_containers(ctx *c, bh_check *k, const void *arg)
 {
 	int64_t n = 0, running = 0;
-	if (!need_api(c, k))
+	if (!bk_need_api(c, k))
 		return;
-	yint(hf_info(c->h, "Containers"), &n);
-	yint(hf_info(c->h, "ContainersRunning"), &running);
-	verdict(k, BH_CK_INFO, "%lld containers, %lld running", (long long)n, (long long)running);
+	if (!yint(hf_info(c->h, "Containers"), &n) || !yint(hf_info(c->h, "ContainersRunning"), &running) || n < 0 ||
+	    running < 0) {
+		bk_verdict(k, BH_CK_SKIP, "/info reports no container counts");
+		return;
+	}
+	bk_verdict(k, BH_CK_INFO, "%lld containers, %lld running", (long long)n, (long long)running);
 }
 
 /* Swarm checks run only on an active manager. */
 static bool need_swarm_manager(ctx *c, bh_check *k)
 {
-	if (!need_api(c, k))
+	if (!bk_need_api(c, k))
 		return false;
 	const char *state = yscalar(hf_info(c->h, "Swarm.LocalNodeState"));
 	if (!state || strcmp(state, "active")) {
-		verdict(k, BH_CK_SKIP, "swarm mode is not active (LocalNodeState %s)", state ? state : "unknown");
+		bk_verdict(k, BH_CK_SKIP, "swarm mode is not active (LocalNodeState %s)", state ? state : "unknown");
 		return false;
 	}
 	bool manager = false;
 	if (!ybool(hf_info(c->h, "Swarm.ControlAvailable"), &manager) || !manager) {
-		verdict(k, BH_CK_SKIP, "this node is a swarm worker; run the check on a manager");
+		bk_verdict(k, BH_CK_SKIP, "this node is a swarm worker; run the check on a manager");
 		return false;
 	}
 	return true;
@@ -862,9 +862,9 @@ static const ynode *api_get(ctx *c, bh_check *k, const char *path, ydoc_set *doc
 	const ynode *root = NULL;
 	yerror ye;
 	if (st != 200)
-		verdict(k, BH_CK_SKIP, "GET %s failed: %s", path, err ? err : "unexpected status");
+		bk_verdict(k, BH_CK_SKIP, "GET %s failed: %s", path, err ? err : "unexpected status");
 	else if (ydoc_parse(body.buf, body.len, doc, &ye) < 0 || !doc->ndocs)
-		verdict(k, BH_CK_SKIP, "GET %s: answer is not JSON", path);
+		bk_verdict(k, BH_CK_SKIP, "GET %s: answer is not JSON", path);
 	else
 		root = doc->docs[0];
 	free(err);
@@ -879,7 +879,7 @@ static void ck_swarm_managers(ctx *c, bh_check *k, const void *arg)
 	int64_t managers = 0, nodes = 0;
 	yint(hf_info(c->h, "Swarm.Managers"), &managers);
 	yint(hf_info(c->h, "Swarm.Nodes"), &nodes);
-	verdict(k, BH_CK_INFO, "%lld of %lld nodes are managers: keep only as many as fault tolerance needs",
+	bk_verdict(k, BH_CK_INFO, "%lld of %lld nodes are managers: keep only as many as fault tolerance needs",
 		(long long)managers, (long long)nodes);
 }
 
@@ -899,10 +899,10 @@ static void ck_swarm_overlay(ctx *c, bh_check *k, const void *arg)
 			}
 		}
 		if (bad.len) {
-			verdict(k, BH_CK_WARN, "unencrypted overlay networks: %s", bad.buf);
+			bk_verdict(k, BH_CK_WARN, "unencrypted overlay networks: %s", bad.buf);
 			k->remediation = bh_strdup("Recreate them with `docker network create -d overlay --opt encrypted NAME`.");
 		} else {
-			verdict(k, BH_CK_PASS, "every overlay network is encrypted");
+			bk_verdict(k, BH_CK_PASS, "every overlay network is encrypted");
 		}
 		strbuf_release(&bad);
 	}
@@ -916,7 +916,7 @@ static void ck_swarm_secrets(ctx *c, bh_check *k, const void *arg)
 	ydoc_set doc = { 0 };
 	const ynode *s = api_get(c, k, "/secrets", &doc);
 	if (s)
-		verdict(k, BH_CK_INFO, "%zu swarm secrets", yis_seq(s) ? s->n : (size_t)0);
+		bk_verdict(k, BH_CK_INFO, "%zu swarm secrets", yis_seq(s) ? s->n : (size_t)0);
 	ydoc_free(&doc);
 }
 
@@ -929,9 +929,9 @@ static void ck_swarm_autolock(ctx *c, bh_check *k, const void *arg)
 	if (s) {
 		const char *key = yscalar(ymap_get(s, "UnlockKey"));
 		if (key && *key) {
-			verdict(k, BH_CK_PASS, "the swarm is auto-locked");
+			bk_verdict(k, BH_CK_PASS, "the swarm is auto-locked");
 		} else {
-			verdict(k, BH_CK_WARN, "the swarm is not auto-locked");
+			bk_verdict(k, BH_CK_WARN, "the swarm is not auto-locked");
 			k->remediation = bh_strdup("`docker swarm update --autolock=true`");
 		}
 	}
@@ -941,7 +941,7 @@ static void ck_swarm_autolock(ctx *c, bh_check *k, const void *arg)
 static void ck_swarm_note(ctx *c, bh_check *k, const void *arg)
 {
 	if (need_swarm_manager(c, k))
-		verdict(k, BH_CK_NOTE, "%s", (const char *)arg);
+		bk_verdict(k, BH_CK_NOTE, "%s", (const char *)arg);
 }
 
 /* ---- the check table ---- */
@@ -1023,6 +1023,52 @@ static const struct check_def {
 	OWN("3.23", FT_FIXED, "/run/containerd/containerd.sock", "root:root"),
 	PERM("3.24", FT_FIXED, "/run/containerd/containerd.sock", 0660),
 
+	{ "4.1", true, bk_image_rule, &(const rules_arg){ { "CS020", "CS021" }, BH_CK_WARN, "no container runs as root" } },
+	{ "4.2", false, bk_trusted_images, &(const rules_arg){ { "CS032" }, BH_CK_WARN, "every container's image comes from a trusted registry" } },
+	{ "4.3", false, ck_note, "review the packages of each image; start from a minimal base" },
+	{ "4.4", false, ck_note, "scan images for known vulnerabilities and rebuild them when fixes appear" },
+	{ "4.5", true, bk_content_trust, NULL },
+	{ "4.6", true, bk_image_healthcheck, NULL },
+	{ "4.7", false, bk_image_history, &(const history_arg){ bk_history_update_alone, "refresh the package index in a layer that installs nothing" } },
+	{ "4.8", false, ck_note, "review setuid and setgid files in each image (find / -perm /6000)" },
+	{ "4.9", false, bk_image_history, &(const history_arg){ bk_history_is_add, "use ADD" } },
+	{ "4.10", false, bk_image_secrets, &(const rules_arg){ { "CS029" }, BH_CK_WARN, "no secret in a running container's environment" } },
+	{ "4.11", false, ck_note, "install packages only through package managers that verify signatures" },
+	{ "4.12", false, ck_note, "verify artifact signatures before use" },
+
+	{ "5.1", true, bk_swarm_mode, NULL },
+	{ "5.2", true, bk_apparmor, NULL },
+	{ "5.3", true, bk_selinux, &(const rules_arg){ { "CS017" }, BH_CK_WARN, "no container weakens its SELinux label" } },
+	{ "5.4", true, bk_capabilities, &(const rules_arg){ { "CS002", "CS003" }, BH_CK_WARN, "no container adds capabilities beyond Docker's default set" } },
+	{ "5.5", true, bk_container_rules, &(const rules_arg){ { "CS001" }, BH_CK_WARN, "no container is privileged" } },
+	{ "5.6", true, bk_container_rules, &(const rules_arg){ { "CS011" }, BH_CK_WARN, "no container mounts a sensitive host directory" } },
+	{ "5.7", true, bk_sshd, NULL },
+	{ "5.8", true, bk_container_rules, &(const rules_arg){ { "CS025" }, BH_CK_WARN, "no container publishes a host port below 1024" } },
+	{ "5.9", false, bk_open_ports, NULL },
+	{ "5.10", true, bk_container_rules, &(const rules_arg){ { "CS005" }, BH_CK_WARN, "no container shares the host's network namespace" } },
+	{ "5.11", true, bk_container_rules, &(const rules_arg){ { "CS022" }, BH_CK_WARN, "every container has a memory limit" } },
+	{ "5.12", true, bk_container_rules, &(const rules_arg){ { "CS023" }, BH_CK_WARN, "every container has CPU shares or a CPU limit" } },
+	{ "5.13", true, bk_container_rules, &(const rules_arg){ { "CS019" }, BH_CK_WARN, "every container's root file system is read-only" } },
+	{ "5.14", true, bk_container_rules, &(const rules_arg){ { "CS026" }, BH_CK_WARN, "no container publishes a port on every interface" } },
+	{ "5.15", true, bk_container_rules, &(const rules_arg){ { "CS028" }, BH_CK_WARN, "no container restarts without a retry limit of at most 5" } },
+	{ "5.16", true, bk_container_rules, &(const rules_arg){ { "CS006" }, BH_CK_WARN, "no container shares the host's PID namespace" } },
+	{ "5.17", true, bk_container_rules, &(const rules_arg){ { "CS007" }, BH_CK_WARN, "no container shares the host's IPC namespace" } },
+	{ "5.18", false, bk_container_rules, &(const rules_arg){ { "CS014" }, BH_CK_INFO, "no container has a host device" } },
+	{ "5.19", false, bk_ulimits, NULL },
+	{ "5.20", true, bk_container_rules, &(const rules_arg){ { "CS013" }, BH_CK_WARN, "no container mounts with shared propagation" } },
+	{ "5.21", true, bk_container_rules, &(const rules_arg){ { "CS008" }, BH_CK_WARN, "no container shares the host's UTS namespace" } },
+	{ "5.22", true, bk_seccomp, NULL },
+	{ "5.23", true, bk_exec, "privileged" },
+	{ "5.24", false, bk_exec, NULL },
+	{ "5.25", true, bk_cgroup_parent, NULL },
+	{ "5.26", true, bk_nnp, NULL },
+	{ "5.27", true, bk_health, NULL },
+	{ "5.28", false, ck_note, "pull before run (`docker run --pull always`) or pin images by digest" },
+	{ "5.29", true, bk_container_rules, &(const rules_arg){ { "CS024" }, BH_CK_WARN, "every container has a PIDs limit" } },
+	{ "5.30", false, bk_docker0, NULL },
+	{ "5.31", true, bk_userns, &(const rules_arg){ { "CS009" }, BH_CK_WARN, "no container shares the host's user namespace (--userns host)" } },
+	{ "5.32", true, bk_container_rules, &(const rules_arg){ { "CS010" }, BH_CK_WARN, "no container mounts the Docker or containerd socket" } },
+
 	{ "6.1", false, ck_images, NULL },
 	{ "6.2", false, ck_containers, NULL },
 
@@ -1080,15 +1126,16 @@ void bh_bench_run(bh_host_facts *h, const bh_bench_opts *o, bh_bench *out)
 		if (!k->rule)
 			bh_die("internal error: rule %s is not registered", rule_id);
 		if (o->policy && bh_policy_rule_disabled(o->policy, k->rule->id)) {
-			verdict(k, BH_CK_SKIP, "disabled by policy");
+			bk_verdict(k, BH_CK_SKIP, "disabled by policy");
 			continue;
 		}
 		d->fn(&c, k, d->arg);
 		if (!k->detail)
-			verdict(k, BH_CK_SKIP, "no verdict");
+			bk_verdict(k, BH_CK_SKIP, "no verdict");
 	}
 	if (c.audit_loaded)
 		bh_audit_release(&c.audit);
+	out->wl = c.wl; /* reported with the checks; freed by bh_bench_release */
 }
 
 void bh_bench_findings(const bh_bench *b, bh_findings *f)
@@ -1098,7 +1145,9 @@ void bh_bench_findings(const bh_bench *b, bh_findings *f)
 		if (k->status != BH_CK_WARN)
 			continue;
 		bh_finding *x = bh_findings_add(f, k->rule, k->path, k->line, 0, "%s", k->detail);
-		bh_finding_set(&x->object, "%s", k->path ? "docker" : "dockerd");
+		/* what the check is about, for reports grouped by object */
+		const char *object = k->id[0] == '4' ? "images" : k->id[0] == '5' ? "containers" : k->path ? "docker" : "dockerd";
+		bh_finding_set(&x->object, "%s", object);
 		if (k->evidence)
 			bh_finding_set(&x->evidence, "%s", k->evidence);
 		if (k->remediation)
@@ -1130,5 +1179,6 @@ void bh_bench_release(bh_bench *b)
 		free(k->remediation);
 	}
 	free(b->items);
+	bh_workloads_release(&b->wl);
 	memset(b, 0, sizeof *b);
 }

@@ -13,6 +13,7 @@
 #include "core/finding.h"
 #include "core/policy.h"
 #include "host/facts.h"
+#include "host/workloads.h"
 
 typedef enum bh_check_status {
 	BH_CK_PASS,
@@ -40,6 +41,7 @@ typedef struct bh_check {
 typedef struct bh_bench {
 	bh_check *items;
 	size_t n, alloc;
+	bh_workloads wl;   /* the images and containers sections 4 and 5 saw */
 } bh_bench;
 
 typedef struct bh_bench_opts {

@@ -597,6 +597,8 @@ static void fetch_json(bh_host_facts *h, const char *path, ydoc_set *doc, const 
 	strbuf_release(&body);
 }
 
+static bool is_remap_dir(const char *base);
+
 void bh_host_facts_gather(bh_host_facts *h, const bh_host_facts_opts *o)
 {
 	memset(h, 0, sizeof *h);
@@ -631,6 +633,10 @@ void bh_host_facts_gather(bh_host_facts *h, const bh_host_facts_opts *o)
 		h->api_ok = true;
 		fetch_json(h, "/version", &h->version_doc, &h->version);
 		fetch_json(h, "/info", &h->info_doc, &h->info);
+		const char *r = yscalar(hf_info(h, "DockerRootDir"));
+		const char *slash = r ? strrchr(r, '/') : NULL;
+		if (slash && slash != r && is_remap_dir(slash + 1))
+			h->data_root = bh_strndup(r, (size_t)(slash - r));
 	} else if (o->no_api && !h->api_error) {
 		h->api_error = bh_strdup("the Engine API was not contacted (--no-api)");
 	}
@@ -642,6 +648,7 @@ void bh_host_facts_release(bh_host_facts *h)
 	free(h->process_note);
 	free(h->daemon_json);
 	free(h->daemon_json_error);
+	free(h->data_root);
 	hf_config_release(&h->config);
 	if (h->engine_open)
 		bh_engine_close(&h->engine);
@@ -672,9 +679,19 @@ const ynode *hf_info(const bh_host_facts *h, const char *dotted)
 	return n;
 }
 
+/* "100000.100000": the per-remapping directory userns-remap adds below the
+ * data root, which /info reports as DockerRootDir. */
+static bool is_remap_dir(const char *base)
+{
+	size_t a = strspn(base, "0123456789");
+	return a && base[a] == '.' && base[a + 1 + strspn(base + a + 1, "0123456789")] == '\0' && base[a + 1];
+}
+
 const char *hf_data_root(const bh_host_facts *h)
 {
 	const char *r = yscalar(hf_info(h, "DockerRootDir"));
+	if (h->data_root)
+		return h->data_root;
 	if (r && *r)
 		return r;
 	r = hf_value(&h->config, "data-root");

@@ -76,6 +76,7 @@ typedef struct bh_host_facts {
 	char *api_error;
 	ydoc_set info_doc, version_doc;
 	const ynode *info, *version;
+	char *data_root;        /* the data root above a userns-remap directory */
 } bh_host_facts;
 
 typedef struct bh_host_facts_opts {

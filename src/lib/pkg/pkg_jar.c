@@ -1,0 +1,211 @@
+/* Java archives (.jar, .war, .ear): every META-INF/maven/<group>/<artifact>/
+ * pom.properties inside (a fat jar shades many), archives nested in them
+ * (WEB-INF/lib/, BOOT-INF/lib/) down to a fixed depth, and, for an archive
+ * without pom.properties, its META-INF/MANIFEST.MF with the file name.
+ * Archives are read from memory with libarchive's zip reader; every entry
+ * read is bounded, so a zip bomb costs at most the limits below. */
+#include "pkg/license.h"
+#include "pkg/pkgint.h"
+#include "pkg/purl.h"
+#include "core/strbuf.h"
+#include "core/util.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#define JAR_MAX_DEPTH 4
+#define JAR_MAX_ENTRIES 200000
+#define JAR_MAX_SMALL (256u * 1024)         /* pom.properties, MANIFEST.MF */
+#define JAR_MAX_NESTED (64u * 1024 * 1024)  /* one nested archive */
+#define JAR_MAX_TOTAL (256u * 1024 * 1024)  /* everything unpacked from one outer archive */
+
+typedef struct jar_walk {
+	bh_pkg_ctx *c;
+	uint64_t unpacked;
+} jar_walk;
+
+/* Names inside the archive for diagnostics (the file's own path is already
+ * part of every diagnostic): "archive" or "WEB-INF/lib/x.jar". */
+static const char *shown(jar_walk *w, const char *name)
+{
+	size_t n = strlen(w->c->path);
+	return strncmp(name, w->c->path, n) == 0 && name[n] == '!' ? name + n + 1 : "archive";
+}
+
+/* Reads the current entry, at most max bytes; NULL (and a diagnostic)
+ * when it is larger or undecodable. */
+static char *read_entry(jar_walk *w, struct archive *a, const char *name, size_t max, size_t *len)
+{
+	strbuf sb = STRBUF_INIT;
+	char buf[16384];
+	for (;;) {
+		la_ssize_t r = archive_read_data(a, buf, sizeof buf);
+		if (r == 0)
+			break;
+		if (r < 0) {
+			bh_pkg_diag(w->c, 0, "%s: %s", name, archive_error_string(a) ? archive_error_string(a) : "unreadable");
+			strbuf_release(&sb);
+			return NULL;
+		}
+		w->unpacked += (uint64_t)r;
+		if (sb.len + (size_t)r > max || w->unpacked > JAR_MAX_TOTAL) {
+			bh_pkg_diag(w->c, 0, "%s: larger than the limit of %zu bytes", name, max);
+			strbuf_release(&sb);
+			return NULL;
+		}
+		strbuf_add(&sb, buf, (size_t)r);
+	}
+	return strbuf_detach(&sb, len);
+}
+
+/* "key=value" / "Key: value" lines; value of key or NULL. Manifest lines
+ * starting with a space continue the previous one. */
+static char *prop(const char *data, size_t len, const char *key, char sep)
+{
+	bh_lines r;
+	bh_lines_init(&r, data, len);
+	const char *line;
+	size_t n, kl = strlen(key);
+	char *found = NULL;
+	while (bh_lines_next(&r, &line, &n)) {
+		if (found) {
+			if (n && line[0] == ' ' && sep == ':') {
+				char *more = bh_asprintf("%s%.*s", found, (int)(n - 1), line + 1);
+				free(found);
+				found = more;
+				continue;
+			}
+			break;
+		}
+		if (n > kl && !strncmp(line, key, kl) && line[kl] == sep)
+			found = bh_pkg_trim(line + kl + 1, n - kl - 1);
+	}
+	return found;
+}
+
+static void maven_emit(jar_walk *w, const char *group, const char *artifact, const char *version, char *license)
+{
+	if (!bh_pkg_printable(artifact) || !bh_pkg_printable(version)) {
+		free(license);
+		return;
+	}
+	char *name = group && *group ? bh_asprintf("%s:%s", group, artifact) : bh_strdup(artifact);
+	bh_package *p = bh_pkg_new(w->c, "maven", name, version);
+	p->license = license;
+	p->purl = bh_purl("maven", group && *group ? group : NULL, artifact, version, NULL);
+	free(name);
+}
+
+/* "commons-io-2.11.0.jar" → artifact "commons-io", version "2.11.0". */
+static void split_file_name(const char *path, char **artifact, char **version)
+{
+	const char *base = bh_basename(path);
+	const char *dot = strrchr(base, '.');
+	size_t n = dot ? (size_t)(dot - base) : strlen(base);
+	*artifact = bh_strndup(base, n);
+	*version = NULL;
+	for (size_t i = n; i > 0; i--) {
+		if (base[i - 1] == '-' && i < n && isdigit((unsigned char)base[i])) {
+			(*artifact)[i - 1] = 0;
+			*version = bh_strndup(base + i, n - i);
+			return;
+		}
+	}
+}
+
+static void jar_read(jar_walk *w, const char *data, size_t len, const char *name, int depth);
+
+static void jar_entries(jar_walk *w, struct archive *a, const char *name, int depth)
+{
+	struct archive_entry *e;
+	size_t entries = 0, poms = 0;
+	char *manifest = NULL;
+	size_t manifest_len = 0;
+	int r;
+	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		if (++entries > JAR_MAX_ENTRIES) {
+			bh_pkg_diag(w->c, 0, "%s: more than %d entries", shown(w, name), JAR_MAX_ENTRIES);
+			break;
+		}
+		const char *path = archive_entry_pathname(e);
+		if (!path || archive_entry_filetype(e) != AE_IFREG)
+			continue;
+		size_t n;
+		if (bh_starts_with(path, "META-INF/maven/") && !strcmp(bh_basename(path), "pom.properties")) {
+			char *pp = read_entry(w, a, path, JAR_MAX_SMALL, &n);
+			if (!pp)
+				continue;
+			char *g = prop(pp, n, "groupId", '='), *art = prop(pp, n, "artifactId", '='),
+			     *v = prop(pp, n, "version", '=');
+			if (art && v) {
+				maven_emit(w, g, art, v, NULL);
+				poms++;
+			} else {
+				bh_pkg_diag(w->c, 0, "%s: %s: no artifactId and version", shown(w, name), path);
+			}
+			free(g);
+			free(art);
+			free(v);
+			free(pp);
+		} else if (!strcasecmp(path, "META-INF/MANIFEST.MF") && !manifest) {
+			manifest = read_entry(w, a, path, JAR_MAX_SMALL, &manifest_len);
+		} else if (bh_ends_with(path, ".jar") || bh_ends_with(path, ".war") || bh_ends_with(path, ".ear")) {
+			if (depth + 1 > JAR_MAX_DEPTH) {
+				bh_pkg_diag(w->c, 0, "%s: %s: archives nested deeper than %d", shown(w, name), path, JAR_MAX_DEPTH);
+				continue;
+			}
+			char *inner = read_entry(w, a, path, JAR_MAX_NESTED, &n);
+			if (inner) {
+				char *inner_name = bh_asprintf("%s!%s", name, path);
+				jar_read(w, inner, n, inner_name, depth + 1);
+				free(inner_name);
+				free(inner);
+			}
+		}
+	}
+	if (r != ARCHIVE_OK && r != ARCHIVE_EOF)
+		bh_pkg_diag(w->c, 0, "%s: %s", shown(w, name),
+			    archive_error_string(a) ? archive_error_string(a) : "not a zip archive");
+	if (!poms) {
+		/* No Maven metadata: the file name and the manifest are all there is. */
+		char *artifact, *version;
+		split_file_name(name, &artifact, &version);
+		char *group = manifest ? prop(manifest, manifest_len, "Implementation-Vendor-Id", ':') : NULL;
+		char *mver = manifest ? prop(manifest, manifest_len, "Implementation-Version", ':') : NULL;
+		if (!mver && manifest)
+			mver = prop(manifest, manifest_len, "Bundle-Version", ':');
+		char *lic = manifest ? prop(manifest, manifest_len, "Bundle-License", ':') : NULL;
+		const char *v = mver ? mver : version;
+		if (v)
+			maven_emit(w, group, artifact, v, lic ? bh_license_expr(lic) : NULL);
+		free(artifact);
+		free(version);
+		free(group);
+		free(mver);
+		free(lic);
+	}
+	free(manifest);
+}
+
+static void jar_read(jar_walk *w, const char *data, size_t len, const char *name, int depth)
+{
+	struct archive *a = archive_read_new();
+	if (!a)
+		bh_die("out of memory");
+	archive_read_support_format_zip(a);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK)
+		bh_pkg_diag(w->c, 0, "%s: %s", shown(w, name),
+			    archive_error_string(a) ? archive_error_string(a) : "not a zip archive");
+	else
+		jar_entries(w, a, name, depth);
+	archive_read_free(a);
+}
+
+void bh_pkg_parse_jar(bh_pkg_ctx *c, const char *data, size_t len)
+{
+	jar_walk w = { .c = c };
+	jar_read(&w, data, len, c->path, 0);
+}
