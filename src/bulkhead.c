@@ -14,6 +14,7 @@ static const struct command {
 	{ "bench", cmd_bench, "audit this host and its Docker daemon (CIS Docker Benchmark)" },
 	{ "config", cmd_config, "check container run configurations (compose, Kubernetes, inspect, OCI)" },
 	{ "runtime", cmd_runtime, "OCI runtime (runc-compatible create/start/state/kill/delete/run)" },
+	{ "scan", cmd_scan, "check a container image: config, filesystem, secrets in every layer" },
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
 	{ "sbom", cmd_sbom, "list the packages in an image or root filesystem as CycloneDX or SPDX" },

@@ -10,5 +10,6 @@ int cmd_runtime(int argc, char **argv);
 int cmd_version(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_sbom(int argc, char **argv);
+int cmd_scan(int argc, char **argv);
 
 #endif

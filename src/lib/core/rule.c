@@ -34,6 +34,7 @@ static const struct {
 	{ bh_host_rules, &bh_host_rule_count },
 	{ bh_spec_rules, &bh_spec_rule_count },
 	{ bh_pss_rules, &bh_pss_rule_count },
+	{ bh_image_rules, &bh_image_rule_count },
 };
 
 size_t bh_rule_count(void)

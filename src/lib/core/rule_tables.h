@@ -12,5 +12,7 @@ extern const bh_rule bh_spec_rules[];
 extern const size_t bh_spec_rule_count;
 extern const bh_rule bh_pss_rules[];
 extern const size_t bh_pss_rule_count;
+extern const bh_rule bh_image_rules[];
+extern const size_t bh_image_rule_count;
 
 #endif

@@ -113,3 +113,78 @@ long bh_engine_get(bh_engine *e, const char *path, strbuf *body, char **err)
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	return status;
 }
+
+struct stream_sink {
+	CURL *c;
+	bh_engine_sink fn;
+	void *arg;
+	strbuf *errbody;
+	int aborted;
+};
+
+static size_t on_stream(char *data, size_t size, size_t nmemb, void *arg)
+{
+	struct stream_sink *s = arg;
+	size_t n = size * nmemb;
+	long status = 0;
+	curl_easy_getinfo(s->c, CURLINFO_RESPONSE_CODE, &status);
+	if (status != 200) {
+		if (s->errbody->len < 65536)
+			strbuf_add(s->errbody, data, n < 65536 - s->errbody->len ? n : 65536 - s->errbody->len);
+		return n;
+	}
+	if (s->fn(s->arg, data, n) != 0) {
+		s->aborted = 1;
+		return 0;
+	}
+	return n;
+}
+
+long bh_engine_get_stream(bh_engine *e, const char *path, bh_engine_sink sink, void *arg, strbuf *errbody,
+			  char **err)
+{
+	*err = NULL;
+	if (!e->curl) {
+		e->curl = curl_easy_init();
+		if (!e->curl) {
+			*err = bh_strdup("cannot initialise libcurl");
+			return -1;
+		}
+	}
+	CURL *c = e->curl;
+	curl_easy_reset(c);
+	char *url = bh_asprintf("%s%s", e->base_url, path);
+	struct stream_sink s = { .c = c, .fn = sink, .arg = arg, .errbody = errbody };
+	char errbuf[CURL_ERROR_SIZE] = "";
+	strbuf_reset(errbody);
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	if (e->unix_path)
+		curl_easy_setopt(c, CURLOPT_UNIX_SOCKET_PATH, e->unix_path);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_stream);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, e->timeout_ms);
+	/* a stalled export: less than 1 byte per second for timeout_ms */
+	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, (e->timeout_ms + 999) / 1000);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http");
+	curl_easy_setopt(c, CURLOPT_USERAGENT, "bulkhead/" BULKHEAD_VERSION);
+	CURLcode rc = curl_easy_perform(c);
+	free(url);
+	if (rc != CURLE_OK) {
+		if (s.aborted)
+			return -1;
+		struct stat st;
+		if (e->unix_path && rc == CURLE_COULDNT_CONNECT && stat(e->unix_path, &st) < 0)
+			*err = bh_asprintf("%s: %s", e->unix_path, strerror(errno));
+		else if (e->unix_path && rc == CURLE_COULDNT_CONNECT)
+			*err = bh_asprintf("%s: cannot connect to the socket", e->unix_path);
+		else
+			*err = bh_asprintf("%s: %s", e->host, *errbuf ? errbuf : curl_easy_strerror(rc));
+		return -1;
+	}
+	long status = 0;
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	return status;
+}

@@ -30,4 +30,16 @@ void bh_engine_close(bh_engine *e);
  * *body, or -1 with *err set (malloc'd) when the daemon could not be reached. */
 long bh_engine_get(bh_engine *e, const char *path, strbuf *body, char **err);
 
+/* Receives a streamed body; a non-zero return aborts the transfer. */
+typedef int (*bh_engine_sink)(void *arg, const void *data, size_t len);
+
+/* GET path and hand a 200 answer's body to sink as it arrives, without
+ * holding it (image exports are gigabytes). There is no limit on the whole
+ * transfer, only on connecting and on a stalled stream (no byte for
+ * timeout_ms). Any other status keeps up to 64 KiB of its body in *errbody
+ * (the daemon's JSON error message). Returns the status, or -1 with *err set
+ * when the daemon could not be reached or sink aborted (then *err is NULL). */
+long bh_engine_get_stream(bh_engine *e, const char *path, bh_engine_sink sink, void *arg, strbuf *errbody,
+			  char **err);
+
 #endif

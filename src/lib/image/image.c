@@ -133,6 +133,7 @@ typedef struct loader {
 	bh_load_ctx lc;
 	const bh_image_opts *opts;
 	const char *path;
+	int srcfd;   /* bh_image_load_fd: the tar is this descriptor, not path */
 	bool is_dir;
 	int dirfd;
 	smap members;
@@ -226,7 +227,16 @@ static void outer_close(outer *o)
 static int outer_open(loader *L, outer *o)
 {
 	memset(o, 0, sizeof *o);
-	o->fd = open(L->path, O_RDONLY | O_CLOEXEC);
+	if (L->srcfd >= 0) {
+		/* Each pass starts from the top of the caller's file. */
+		o->fd = fcntl(L->srcfd, F_DUPFD_CLOEXEC, 0);
+		if (o->fd >= 0 && lseek(o->fd, 0, SEEK_SET) < 0) {
+			close(o->fd);
+			o->fd = -1;
+		}
+	} else {
+		o->fd = open(L->path, O_RDONLY | O_CLOEXEC);
+	}
 	if (o->fd < 0) {
 		_cleanup_free_ char *pw = bh_img_printable(L->path);
 		return bh_imgerr(L->err, BH_IMGE_IO, "%s: %s", pw, strerror(errno));
@@ -1061,14 +1071,14 @@ static int build_view(loader *L)
 	return 0;
 }
 
-int bh_image_load(const char *path, const bh_image_opts *opts, bh_image *img, bh_image_error *err)
+static int load(const char *path, int srcfd, const bh_image_opts *opts, bh_image *img, bh_image_error *err)
 {
 	static const bh_image_opts noopts;
 	memset(img, 0, sizeof *img);
 	memset(err, 0, sizeof *err);
 	if (!opts)
 		opts = &noopts;
-	loader L = { .opts = opts, .path = path, .dirfd = -1, .err = err };
+	loader L = { .opts = opts, .path = path, .srcfd = srcfd, .dirfd = -1, .err = err };
 	if (opts->limits)
 		L.lc.lim = *opts->limits;
 	else
@@ -1080,11 +1090,11 @@ int bh_image_load(const char *path, const bh_image_opts *opts, bh_image *img, bh
 	img->source = bh_strdup(path);
 	int rc = -1;
 	struct stat st;
-	if (stat(path, &st) != 0) {
+	if (srcfd >= 0 ? fstat(srcfd, &st) != 0 : stat(path, &st) != 0) {
 		bh_imgerr(err, BH_IMGE_IO, "%s: %s", path, strerror(errno));
 		goto out;
 	}
-	if (S_ISDIR(st.st_mode)) {
+	if (srcfd < 0 && S_ISDIR(st.st_mode)) {
 		L.is_dir = img->source_is_dir = true;
 		L.dirfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (L.dirfd < 0) {
@@ -1117,6 +1127,16 @@ out:
 	if (rc < 0)
 		bh_image_release(img);
 	return rc;
+}
+
+int bh_image_load(const char *path, const bh_image_opts *opts, bh_image *img, bh_image_error *err)
+{
+	return load(path, -1, opts, img, err);
+}
+
+int bh_image_load_fd(int fd, const char *name, const bh_image_opts *opts, bh_image *img, bh_image_error *err)
+{
+	return load(name, fd, opts, img, err);
 }
 
 int bh_image_load_layer_mem(const void *data, size_t len, const bh_image_limits *limits,

@@ -254,6 +254,10 @@ typedef struct bh_image_opts {
 /* Loads path (docker-archive tar/.tar.gz, OCI layout directory or tar).
  * Returns 0, or -1 with err filled; img is then released already. */
 int bh_image_load(const char *path, const bh_image_opts *opts, bh_image *img, bh_image_error *err);
+/* Loads a docker-archive or OCI-layout tar from a seekable descriptor (the
+ * daemon and registry sources spool into one); name is what messages call
+ * it. fd stays the caller's; it is read from offset 0 on each pass. */
+int bh_image_load_fd(int fd, const char *name, const bh_image_opts *opts, bh_image *img, bh_image_error *err);
 void bh_image_release(bh_image *img);
 
 /* Reads one layer tar (plain, gzip or zstd) from memory into a fresh view as
