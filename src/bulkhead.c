@@ -15,6 +15,8 @@ static const struct command {
 	{ "runtime", cmd_runtime, "OCI runtime (runc-compatible create/start/state/kill/delete/run)" },
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
+	{ "db", cmd_db, "build, update and inspect the vulnerability database" },
+	{ "vuln", cmd_vuln, "report known vulnerabilities of an SBOM or package list" },
 };
 
 static void usage(FILE *out)

@@ -33,6 +33,7 @@ static const struct {
 	{ bh_dockerfile_rules, &bh_dockerfile_rule_count },
 	{ bh_host_rules, &bh_host_rule_count },
 	{ bh_spec_rules, &bh_spec_rule_count },
+	{ bh_vuln_rules, &bh_vuln_rule_count },
 };
 
 size_t bh_rule_count(void)

@@ -10,5 +10,7 @@ extern const bh_rule bh_host_rules[];
 extern const size_t bh_host_rule_count;
 extern const bh_rule bh_spec_rules[];
 extern const size_t bh_spec_rule_count;
+extern const bh_rule bh_vuln_rules[];
+extern const size_t bh_vuln_rule_count;
 
 #endif
