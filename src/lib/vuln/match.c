@@ -380,7 +380,8 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 	for (size_t i = 0; i < pkgs->n; i++)
 		match_package(&s, pkgs, i, o, out);
 	finalize_stmts(&s);
-	qsort(out->items, out->n, sizeof *out->items, cmp_match);
+	if (out->n)
+		qsort(out->items, out->n, sizeof *out->items, cmp_match);
 	return 0;
 }
 
