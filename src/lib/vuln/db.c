@@ -38,6 +38,7 @@ static const char *const migrations[BH_VULNDB_SCHEMA] = {
 	"  modified TEXT,"
 	"  withdrawn TEXT,"
 	"  PRIMARY KEY (source, id));"
+	"CREATE INDEX vuln_by_id ON vuln (id);"
 	"CREATE TABLE alias ("
 	"  source TEXT NOT NULL,"
 	"  vuln_id TEXT NOT NULL,"
