@@ -12,7 +12,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 static const char vuln_help[] =
 	"usage: bulkhead vuln [options] (--sbom FILE | --packages FILE)\n"
@@ -47,26 +46,6 @@ static void write_vulns(jsonw *w, void *arg)
 	vuln_out *o = arg;
 	jsonw_key(w, "vulnerabilities");
 	bh_vuln_matches_json(w, o->m, o->pkgs);
-}
-
-static void warn_if_stale(bh_vulndb *db)
-{
-	bh_vulndb_sources s;
-	if (bh_vulndb_list_sources(db, &s) < 0)
-		return;
-	int64_t newest = 0;
-	for (size_t i = 0; i < s.n; i++)
-		if (s.items[i].checked_at > newest)
-			newest = s.items[i].checked_at;
-	int64_t now = (int64_t)time(NULL);
-	if (!s.n)
-		fprintf(stderr, "bulkhead: warning: the vulnerability database %s has no sources\n", db->path);
-	else if (now - newest > BH_VULNDB_STALE_SECONDS)
-		fprintf(stderr,
-			"bulkhead: warning: the vulnerability database was last updated %lld days ago; "
-			"run `bulkhead db update`\n",
-			(long long)((now - newest) / 86400));
-	bh_vulndb_sources_free(&s);
 }
 
 int cmd_vuln(int argc, char **argv)
@@ -140,27 +119,18 @@ int cmd_vuln(int argc, char **argv)
 		bh_package_list_free(&pkgs);
 		goto out;
 	}
-	char *db_path = bh_vulndb_default_path(db_opt);
-	bh_vulndb db;
-	char err[1024];
-	if (bh_vulndb_open(&db, db_path, err, sizeof err) < 0) {
-		fprintf(stderr, "bulkhead: %s\n", err);
-		free(db_path);
-		bh_package_list_free(&pkgs);
-		goto out;
-	}
-	free(db_path);
-	warn_if_stale(&db);
 	mo.vex = &vex;
 	mo.policy = &co.policy;
 	bh_vuln_matches m;
-	bh_vuln_match_packages(&db, &pkgs, &mo, &m, &f);
-	bh_vulndb_close(&db);
+	if (bh_vuln_scan_packages(db_opt, &pkgs, &mo, &m, &f) < 0) {
+		bh_report_errors(stderr, &f);
+		bh_vuln_matches_free(&m);
+		bh_package_list_free(&pkgs);
+		goto out;
+	}
 	if (m.unmatchable && co.verbose)
 		fprintf(stderr, "bulkhead: %zu package(s) could not be matched (no distribution release, or a type "
 				"without a vulnerability source)\n", m.unmatchable);
-	bh_vuln_matches_to_findings(&m, &pkgs, &f);
-	f.suppressed += m.suppressed_policy + m.suppressed_vex;
 
 	/* as common_finish, with the structured matches in the JSON report */
 	bh_policy_apply(&co.policy, &f);

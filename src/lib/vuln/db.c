@@ -408,3 +408,15 @@ void bh_vulndb_sources_free(bh_vulndb_sources *s)
 	free(s->items);
 	memset(s, 0, sizeof *s);
 }
+
+int64_t bh_vulndb_last_checked(bh_vulndb *v)
+{
+	sqlite3_stmt *st;
+	int64_t t = 0;
+	if (sqlite3_prepare_v2(v->db, "SELECT MAX(checked_at) FROM source", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		t = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return t;
+}

@@ -64,7 +64,11 @@ void bh_vulndb_sources_free(bh_vulndb_sources *s);
 bool bh_vulndb_get_source(sqlite3 *db, const char *name, bh_vulndb_source *out);
 void bh_vulndb_source_release(bh_vulndb_source *s);
 
-/* A database is stale when its newest import is older than this. */
+/* A database is stale when its newest check of any source (a download, or
+ * a 304 answer) is older than this. */
 #define BH_VULNDB_STALE_SECONDS (7 * 24 * 3600)
+
+/* The newest checked_at of all sources (unix time); 0 when there is none. */
+int64_t bh_vulndb_last_checked(bh_vulndb *v);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 typedef struct stmts {
 	sqlite3_stmt *rows, *ranges, *versions, *vuln, *aliases, *aliased_by, *by_id;
@@ -501,4 +502,34 @@ void bh_vuln_matches_json(jsonw *w, const bh_vuln_matches *m, const bh_package_l
 		jsonw_obj_close(w);
 	}
 	jsonw_arr_close(w);
+}
+
+int bh_vuln_scan_packages(const char *db_path, const bh_package_list *pkgs, const bh_match_opts *o,
+			  bh_vuln_matches *out, bh_findings *f)
+{
+	memset(out, 0, sizeof *out);
+	char *path = bh_vulndb_default_path(db_path);
+	bh_vulndb db;
+	char err[1024];
+	if (bh_vulndb_open(&db, path, err, sizeof err) < 0) {
+		bh_findings_error(f, NULL, 0, 0, "%s", err);
+		free(path);
+		return -1;
+	}
+	free(path);
+	int64_t last = bh_vulndb_last_checked(&db), now = (int64_t)time(NULL);
+	if (!last)
+		fprintf(stderr, "bulkhead: warning: the vulnerability database %s has no sources\n", db.path);
+	else if (now - last > BH_VULNDB_STALE_SECONDS)
+		fprintf(stderr,
+			"bulkhead: warning: the vulnerability database was last updated %lld days ago; "
+			"run `bulkhead db update`\n",
+			(long long)((now - last) / 86400));
+	int rc = bh_vuln_match_packages(&db, pkgs, o, out, f);
+	bh_vulndb_close(&db);
+	if (rc == 0) {
+		bh_vuln_matches_to_findings(out, pkgs, f);
+		f->suppressed += out->suppressed_policy + out->suppressed_vex;
+	}
+	return rc;
 }

@@ -54,6 +54,14 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 		  bh_findings *errs);
 void bh_vuln_matches_free(bh_vuln_matches *m);
 
+/* Everything a scanning command needs in one call: opens the database at
+ * db_path (NULL: bh_vulndb_default_path), warns on stderr when it is stale,
+ * matches, and appends one finding per match to f. A missing or unreadable
+ * database is an input error in f (exit code 2). out is filled for the JSON
+ * "vulnerabilities" member (bh_vuln_matches_json); free it after use. */
+int bh_vuln_scan_packages(const char *db_path, const bh_package_list *pkgs, const bh_match_opts *o,
+			  bh_vuln_matches *out, bh_findings *f);
+
 /* Parses "critical,high" into a severity mask; false on an unknown word. */
 bool bh_vuln_severity_mask(const char *list, unsigned *mask);
 
