@@ -9,6 +9,7 @@ static const struct command {
 	int (*fn)(int, char **);
 	const char *summary;
 } commands[] = {
+	{ "audit", cmd_audit, "audit a source tree (Dockerfiles and run configurations) and live containers" },
 	{ "lint", cmd_lint, "check Dockerfiles for security problems" },
 	{ "bench", cmd_bench, "audit this host and its Docker daemon (CIS Docker Benchmark)" },
 	{ "config", cmd_config, "check container run configurations (compose, Kubernetes, inspect, OCI)" },

@@ -8,6 +8,7 @@ int cmd_config(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_runtime(int argc, char **argv);
 int cmd_version(int argc, char **argv);
+int cmd_audit(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_vuln(int argc, char **argv);
 

@@ -2,6 +2,7 @@
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "core/discover.h"
+#include "spec/live.h"
 #include "spec/spec.h"
 
 #include <stdio.h>
@@ -10,6 +11,7 @@
 
 static const char config_help[] =
 	"usage: bulkhead config [options] PATH...\n"
+	"       bulkhead config [options] --docker [--docker-host unix:///PATH] [PATH...]\n"
 	"\n"
 	"Checks container run configurations for security problems: docker inspect\n"
 	"output, compose files, Kubernetes manifests (Pod, Deployment, StatefulSet,\n"
@@ -17,16 +19,28 @@ static const char config_help[] =
 	"recognized from the content. PATH is a file, a directory to search for\n"
 	"*.yaml, *.yml and *.json files (others are skipped), or - for standard input.\n"
 	"\n"
-	"options:\n" COMMON_HELP;
+	"With --docker, the running containers of a Docker daemon are checked too,\n"
+	"through its Engine API; findings are located at docker://NAME.\n"
+	"\n"
+	"options:\n"
+	"      --docker            check the running containers of a Docker daemon\n"
+	"      --docker-host URL   the daemon's address (unix:///PATH or tcp://HOST:PORT;\n"
+	"                          default $DOCKER_HOST, else unix:///var/run/docker.sock)\n" COMMON_HELP;
+
+enum { OPT_DOCKER = 1000, OPT_DOCKER_HOST };
 
 int cmd_config(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		COMMON_LONG_OPTIONS,
+		{ "docker", no_argument, NULL, OPT_DOCKER },
+		{ "docker-host", required_argument, NULL, OPT_DOCKER_HOST },
 		{ 0 },
 	};
 	common_opts co;
 	common_init(&co);
+	bool docker = false;
+	const char *docker_host = NULL;
 	int opt, rc = 2;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, COMMON_SHORT_OPTIONS, longopts, NULL)) != -1) {
@@ -38,20 +52,27 @@ int cmd_config(int argc, char **argv)
 		int h = common_option(&co, opt, optarg);
 		if (h < 0)
 			goto out;
-		if (!h) {
+		if (h)
+			continue;
+		if (opt == OPT_DOCKER) {
+			docker = true;
+		} else if (opt == OPT_DOCKER_HOST) {
+			docker = true;
+			docker_host = optarg;
+		} else {
 			fputs(config_help, stderr);
 			goto out;
 		}
 	}
-	if (optind >= argc) {
-		fputs("bulkhead config: name at least one file or directory\n\n", stderr);
+	if (optind >= argc && !docker) {
+		fputs("bulkhead config: name at least one file or directory, or --docker\n\n", stderr);
 		fputs(config_help, stderr);
 		goto out;
 	}
 
 	bh_findings f;
 	bh_findings_init(&f);
-	const char *first = argv[optind];
+	const char *first = optind < argc ? argv[optind] : ".";
 	if (common_load_policy(&co, strcmp(first, "-") ? first : ".", &f) < 0) {
 		bh_report_errors(stderr, &f);
 		bh_findings_release(&f);
@@ -70,6 +91,8 @@ int cmd_config(int argc, char **argv)
 			cs_check_path(argv[i], &co.policy, false, &f);
 		}
 	}
+	if (docker)
+		cs_check_docker(docker_host, &co.policy, &f);
 	rc = common_finish(&co, &f, "config");
 	bh_findings_release(&f);
 out:

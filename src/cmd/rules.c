@@ -126,8 +126,14 @@ int cmd_rules(int argc, char **argv)
 
 int cmd_version(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
+	if (argc > 1 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		printf("usage: bulkhead version\n\nPrints the version of bulkhead.\n");
+		return 0;
+	}
+	if (argc > 1) {
+		fprintf(stderr, "bulkhead version: unexpected argument \"%s\"\n", argv[1]);
+		return 2;
+	}
 	printf("bulkhead %s\n", BULKHEAD_VERSION);
 	return 0;
 }

@@ -122,6 +122,18 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["runs"
 	"$T/sarif" "$(wc -l <"$EXP/all.txt")" &&
 	echo "ok: sarif report" || { echo "FAIL: sarif"; fail=1; }
 
+# Both reports follow their schemas (bulkhead's JSON report, SARIF 2.1.0).
+"$BIN" vuln --no-config --format json --packages "$FX/packages.json" >"$T/full.json" 2>/dev/null || true
+for pair in "$HERE/../../docs/schemas/report-v1.schema.json:$T/full.json" "$HERE/../schemas/sarif-2.1.0.json:$T/sarif"; do
+	if python3 "$HERE/../cli/validate.py" "${pair%%:*}" "${pair#*:}" 2>"$T/validate.err"; then
+		echo "ok: $(basename "${pair#*:}") follows $(basename "${pair%%:*}")"
+	else
+		echo "FAIL: $(basename "${pair#*:}") does not follow $(basename "${pair%%:*}")"
+		head -5 "$T/validate.err"
+		fail=1
+	fi
+done
+
 # Staleness: a database last checked 30 days ago is used, with a warning.
 cp "$BULKHEAD_DB" "$T/old.db"
 python3 -c 'import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE source SET checked_at=?", (int(time.time())-30*86400,)); c.commit()' "$T/old.db"

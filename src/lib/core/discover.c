@@ -11,7 +11,7 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void walk(const char *dir, int depth, bool (*accept)(const char *, const char *), bh_pathlist *out)
+static void walk(const char *dir, int depth, const bh_discover_opts *o, bh_pathlist *out)
 {
 	if (depth > 32)
 		return;
@@ -27,7 +27,8 @@ static void walk(const char *dir, int depth, bool (*accept)(const char *, const 
 		*BH_ARRAY_PUSH(names, n, alloc) = bh_strdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1) /* qsort wants a non-null array even when empty */
+		qsort(names, n, sizeof *names, cmp_str);
 	for (size_t i = 0; i < n; i++) {
 		size_t dl = strlen(dir);
 		char *path = !strcmp(dir, ".") ? bh_strdup(names[i])
@@ -35,9 +36,10 @@ static void walk(const char *dir, int depth, bool (*accept)(const char *, const 
 		struct stat st;
 		if (lstat(path, &st) == 0) {
 			if (S_ISDIR(st.st_mode)) {
-				if (strcmp(names[i], ".git") && strcmp(names[i], "node_modules"))
-					walk(path, depth + 1, accept, out);
-			} else if (S_ISREG(st.st_mode) && accept(path, names[i])) {
+				if (strcmp(names[i], ".git") && strcmp(names[i], "node_modules") &&
+				    (!o->enter || o->enter(path, names[i], o->arg)))
+					walk(path, depth + 1, o, out);
+			} else if (S_ISREG(st.st_mode) && o->accept(path, names[i], o->arg)) {
 				*BH_ARRAY_PUSH(out->items, out->n, out->alloc) = path;
 				path = NULL;
 			}
@@ -48,9 +50,25 @@ static void walk(const char *dir, int depth, bool (*accept)(const char *, const 
 	free(names);
 }
 
+struct plain_accept {
+	bool (*accept)(const char *, const char *);
+};
+
+static bool call_plain(const char *path, const char *name, void *arg)
+{
+	return ((const struct plain_accept *)arg)->accept(path, name);
+}
+
 void bh_discover(const char *dir, bool (*accept)(const char *, const char *), bh_pathlist *out)
 {
-	walk(dir, 0, accept, out);
+	struct plain_accept pa = { accept };
+	bh_discover_opts o = { .accept = call_plain, .arg = &pa };
+	walk(dir, 0, &o, out);
+}
+
+void bh_discover_with(const char *dir, const bh_discover_opts *o, bh_pathlist *out)
+{
+	walk(dir, 0, o, out);
 }
 
 void bh_pathlist_free(bh_pathlist *l)

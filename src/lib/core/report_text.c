@@ -76,5 +76,9 @@ void bh_report_text(FILE *out, const bh_findings *f, const bh_report_opts *o)
 	}
 	if (f->suppressed)
 		fprintf(out, " (%zu suppressed)", f->suppressed);
+	/* "No findings." alone would read as a clean result when inputs failed */
+	if (f->nerrors)
+		fprintf(out, " %zu input error%s (see stderr); those inputs were not checked.", f->nerrors,
+			f->nerrors == 1 ? "" : "s");
 	fputc('\n', out);
 }

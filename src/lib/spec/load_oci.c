@@ -7,6 +7,35 @@
 #include <string.h>
 #include <strings.h>
 
+/* Docker's (and containerd's) default capability set. */
+static const char *const runtime_default_caps[] = {
+	"CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID",
+	"SETPCAP", "NET_BIND_SERVICE", "NET_RAW", "SYS_CHROOT", "MKNOD", "AUDIT_WRITE", "SETFCAP",
+};
+
+/* A config.json that grants every default capability is what docker and
+ * containerd write for a container that dropped none: normalize it to "the
+ * defaults kept, plus the extras", as inspect and compose say it, so the
+ * capability rules read the same whichever file described the container. */
+static void keeps_docker_defaults(cs_spec *sp)
+{
+	for (size_t i = 0; i < BH_ARRAY_SIZE(runtime_default_caps); i++)
+		if (!cs_strlist_has(&sp->cap_add, runtime_default_caps[i]))
+			return;
+	size_t kept = 0;
+	for (size_t i = 0; i < sp->cap_add.n; i++) {
+		bool is_default = false;
+		for (size_t k = 0; k < BH_ARRAY_SIZE(runtime_default_caps); k++)
+			if (!strcmp(sp->cap_add.items[i].v, runtime_default_caps[k]))
+				is_default = true;
+		if (!is_default)
+			sp->cap_add.items[kept++] = sp->cap_add.items[i];
+	}
+	sp->cap_add.n = kept;
+	sp->cap_drop.n = 0;
+	sp->cap_drop.set = false;
+}
+
 static void caps(cs_loader *L, cs_spec *sp, const ynode *process)
 {
 	const ynode *c = ymap_get(process, "capabilities");
@@ -28,6 +57,7 @@ static void caps(cs_loader *L, cs_spec *sp, const ynode *process)
 		}
 		free(one.items);
 	}
+	keeps_docker_defaults(sp);
 }
 
 static void namespaces(cs_loader *L, cs_spec *sp, const ynode *root, const ynode *lnx)
