@@ -271,8 +271,8 @@ static void match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 		if (scheme_name)
 			bh_ver_scheme_from_name(scheme_name, &scheme);
 		strset names = { 0 };
-		collect_aliases(s, source, id, &names);
 		if (!strcmp(status, "not-affected")) {
+			collect_aliases(s, source, id, &names);
 			for (size_t i = 0; i < names.n; i++)
 				strset_add(&cleared, names.v[i]);
 			strset_free(&names);
@@ -280,10 +280,10 @@ static void match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 		}
 		char *fixed = NULL;
 		bool any_range;
-		if (!in_ranges(s, aff, scheme, k.version, &fixed, &any_range)) {
-			strset_free(&names);
+		if (!in_ranges(s, aff, scheme, k.version, &fixed, &any_range))
 			continue;
-		}
+		/* the names of a vulnerability are only looked up once it matched */
+		collect_aliases(s, source, id, &names);
 		bh_vuln_match m = { 0 };
 		m.pkg = pi;
 		m.id = bh_strdup(id);
