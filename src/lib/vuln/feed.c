@@ -140,6 +140,7 @@ typedef struct transfer {
 	bool progress;
 	const char *name;
 	time_t last_draw;
+	bool drawn_done;
 } transfer;
 
 static char *header_value(const char *line, size_t n, const char *name)
@@ -210,9 +211,12 @@ static int on_progress(void *arg, curl_off_t total, curl_off_t now, curl_off_t u
 {
 	transfer *t = arg;
 	time_t sec = time(NULL);
-	if (sec == t->last_draw && now != total)
+	bool done = total > 0 && now == total;
+	/* at most one redraw a second, and the final state once */
+	if ((sec == t->last_draw && !done) || (done && t->drawn_done))
 		return 0;
 	t->last_draw = sec;
+	t->drawn_done = done;
 	double mib = (double)(t->offset + now) / 1048576.0;
 	if (total > 0) {
 		int pct = (int)((t->offset + now) * 100 / (t->offset + total));
