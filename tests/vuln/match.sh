@@ -186,4 +186,16 @@ set -e
 expect_rc "newer schema refused" 2 $rc
 grep -q 'schema version 99' "$T/err" && echo "ok: newer schema named" || { echo "FAIL"; cat "$T/err"; fail=1; }
 
+# Usage errors exit 2; --help exits 0.
+for args in "vuln" "vuln --sbom a --packages b" "vuln --severity urgent --packages x" "db" "db frob" \
+	"db import" "db import --kind yaml x" "db status extra"; do
+	set +e
+	# shellcheck disable=SC2086
+	"$BIN" $args >/dev/null 2>&1; rc=$?
+	set -e
+	expect_rc "usage: bulkhead $args" 2 $rc
+done
+"$BIN" vuln --help | grep -q -- '--ignore-unfixed' && "$BIN" db --help | grep -q 'db import' && echo "ok: --help" ||
+	{ echo "FAIL: --help"; fail=1; }
+
 exit $fail
