@@ -9,6 +9,23 @@
 #include <ctype.h>
 #include <string.h>
 
+/* An advisory id: an upper-case prefix, a dash, and a digit somewhere after
+ * it (CVE-2024-1234, GHSA-xxxx-..., XSA-420). Words of a note written beside
+ * the ids ("(minizip only)") are not ids. */
+static bool looks_like_id(const char *s, size_t n)
+{
+	const char *dash = memchr(s, '-', n);
+	if (!dash || dash == s)
+		return false;
+	for (const char *p = s; p < dash; p++)
+		if (!isupper((unsigned char)*p) && !isdigit((unsigned char)*p))
+			return false;
+	for (const char *p = dash + 1; p < s + n; p++)
+		if (isdigit((unsigned char)*p))
+			return true;
+	return false;
+}
+
 static int import_ids(bh_import *im, const char *name, const char *branch, const char *pkg, const char *fixed,
 		      const ynode *ids)
 {
@@ -28,6 +45,10 @@ static int import_ids(bh_import *im, const char *name, const char *branch, const
 			size_t n = strcspn(p, " \t\r\n");
 			if (!n)
 				break;
+			if (!looks_like_id(p, n)) {
+				p += n;
+				continue;
+			}
 			char *id = bh_strndup(p, n < 256 ? n : 256);
 			p += n;
 			char *link = bh_asprintf("https://security.alpinelinux.org/vuln/%s", id);
