@@ -18,6 +18,8 @@ static const struct command {
 	{ "rules", cmd_rules, "list every rule with its severity and references" },
 	{ "version", cmd_version, "print the version" },
 	{ "sbom", cmd_sbom, "list the packages in an image or root filesystem as CycloneDX or SPDX" },
+	{ "db", cmd_db, "build, update and inspect the vulnerability database" },
+	{ "vuln", cmd_vuln, "report known vulnerabilities of an SBOM or package list" },
 };
 
 static void usage(FILE *out)

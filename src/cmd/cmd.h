@@ -11,5 +11,7 @@ int cmd_version(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_sbom(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
+int cmd_db(int argc, char **argv);
+int cmd_vuln(int argc, char **argv);
 
 #endif

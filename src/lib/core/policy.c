@@ -133,9 +133,22 @@ static bool valid_date(const char *s)
 	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* Ignores may also name a vulnerability (CVE-2024-1234, GHSA-..., DSA-...):
+ * an upper-case prefix, a dash, and a digit or lower-case id after it. */
+static bool vulnerability_id(const char *id)
+{
+	const char *dash = strchr(id, '-');
+	if (!dash || dash == id || !dash[1])
+		return false;
+	for (const char *p = id; p < dash; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			return false;
+	return strpbrk(dash + 1, "0123456789") != NULL;
+}
+
 static void check_rule_id(loader *L, const ynode *n, const char *id)
 {
-	if (strcmp(id, "*") != 0 && !bh_rule_find(id))
+	if (strcmp(id, "*") != 0 && !bh_rule_find(id) && !vulnerability_id(id))
 		perr(L, n, "unknown rule id \"%s\" (see `bulkhead rules`)", id);
 }
 

@@ -35,6 +35,7 @@ static const struct {
 	{ bh_spec_rules, &bh_spec_rule_count },
 	{ bh_pss_rules, &bh_pss_rule_count },
 	{ bh_image_rules, &bh_image_rule_count },
+	{ bh_vuln_rules, &bh_vuln_rule_count },
 };
 
 size_t bh_rule_count(void)

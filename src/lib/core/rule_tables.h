@@ -14,5 +14,7 @@ extern const bh_rule bh_pss_rules[];
 extern const size_t bh_pss_rule_count;
 extern const bh_rule bh_image_rules[];
 extern const size_t bh_image_rule_count;
+extern const bh_rule bh_vuln_rules[];
+extern const size_t bh_vuln_rule_count;
 
 #endif

@@ -1,0 +1,36 @@
+/* Package lists read from files, for matching without an inventory:
+ *
+ *   bulkhead package JSON   {"packages": [{"type", "name", "version",
+ *                           "source_name", "source_version", "distro",
+ *                           "distro_release", "purl", "license", "path",
+ *                           "layer"}]} (or the bare array), the field names
+ *                           of bh_package
+ *   CycloneDX JSON          components[] (nested too) by purl; the
+ *                           operating-system component gives the distro
+ *   SPDX 2.x JSON           packages[] by their purl external reference
+ *
+ * For deb and apk purls the distro comes from the "distro" qualifier
+ * ("debian-12", "alpine-3.19.1") or the SBOM's operating-system entry, and
+ * the source package from the "upstream" qualifier. */
+#ifndef BH_VULN_PKG_INPUT_H
+#define BH_VULN_PKG_INPUT_H
+
+#include <stddef.h>
+
+#include "core/finding.h"
+#include "pkg/package.h"
+
+#define BH_PKG_INPUT_MAX_BYTES (256u * 1024 * 1024)
+
+/* Which format to expect; AUTO looks at the document. */
+typedef enum { BH_PKGS_AUTO, BH_PKGS_JSON, BH_PKGS_SBOM } bh_pkgs_format;
+
+int bh_packages_load(const char *path, bh_pkgs_format fmt, bh_package_list *out, bh_findings *errs);
+int bh_packages_load_buffer(const char *name, const char *data, size_t len, bh_pkgs_format fmt,
+			    bh_package_list *out, bh_findings *errs);
+
+/* Fills type, name, version, distro, source and purl of p from a purl;
+ * false when it is not one. */
+bool bh_package_from_purl(bh_package *p, const char *purl);
+
+#endif
