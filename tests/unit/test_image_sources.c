@@ -105,12 +105,14 @@ static void test_scanners(void)
 	unsigned s;
 	const char *bad;
 	size_t badlen;
-	CHECK(bh_scan_parse_scanners("config,secret,fs", &s, &bad, &badlen));
+	CHECK(bh_scan_parse_scanners("config,secret,fs,pkg,vuln", &s, &bad, &badlen));
 	CHECK_INT(s, BH_SCAN_ALL);
+	CHECK(bh_scan_parse_scanners("vuln,pkg", &s, &bad, &badlen));
+	CHECK_INT(s, BH_SCAN_PKG | BH_SCAN_VULN);
 	CHECK(bh_scan_parse_scanners("secret", &s, &bad, &badlen));
 	CHECK_INT(s, BH_SCAN_SECRET);
-	CHECK(!bh_scan_parse_scanners("config,pkg", &s, &bad, &badlen));
-	CHECK(badlen == 3 && !strncmp(bad, "pkg", 3));
+	CHECK(!bh_scan_parse_scanners("config,pkgs", &s, &bad, &badlen));
+	CHECK(badlen == 4 && !strncmp(bad, "pkgs", 4));
 	CHECK(!bh_scan_parse_scanners("", &s, &bad, &badlen));
 	CHECK(!bh_scan_parse_scanners("fs,", &s, &bad, &badlen));
 }

@@ -13,7 +13,8 @@ bool bh_scan_parse_scanners(const char *list, unsigned *out, const char **bad, s
 	static const struct {
 		const char *name;
 		unsigned bit;
-	} names[] = { { "config", BH_SCAN_CONFIG }, { "secret", BH_SCAN_SECRET }, { "fs", BH_SCAN_FS } };
+	} names[] = { { "config", BH_SCAN_CONFIG }, { "secret", BH_SCAN_SECRET }, { "fs", BH_SCAN_FS },
+		     { "pkg", BH_SCAN_PKG }, { "vuln", BH_SCAN_VULN } };
 	*out = 0;
 	const char *p = list;
 	for (;;) {

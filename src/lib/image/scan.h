@@ -5,8 +5,10 @@
  * contents, typed credential files, /etc/os-release. It keeps only what it
  * found, never the files. bh_scan_image then runs the rules over the image's
  * config, its final filesystem view, its anomalies and what the collector
- * found, and reports findings. Package inventory is not part of this: it
- * will be one more scanner (BH_SCAN_PKG) fed by the same collector pass. */
+ * found, and reports findings. The package inventory and the vulnerability
+ * match are not part of this library: `bulkhead scan` runs the inventory's
+ * content callback next to the collector's in the same pass (src/cmd/scan.c);
+ * BH_SCAN_PKG and BH_SCAN_VULN only name them here. */
 #ifndef BH_IMAGE_SCAN_H
 #define BH_IMAGE_SCAN_H
 
@@ -21,10 +23,12 @@ enum {
 	BH_SCAN_CONFIG = 1 << 0, /* config, history, age, end-of-life OS */
 	BH_SCAN_SECRET = 1 << 1, /* contents and credential files of every layer */
 	BH_SCAN_FS = 1 << 2,     /* permissions, setuid, leftovers, minimal image */
-	BH_SCAN_ALL = BH_SCAN_CONFIG | BH_SCAN_SECRET | BH_SCAN_FS,
+	BH_SCAN_PKG = 1 << 3,    /* package inventory (pkg/inventory.h); bulkhead scan runs it */
+	BH_SCAN_VULN = 1 << 4,   /* known vulnerabilities of those packages (vuln/match.h) */
+	BH_SCAN_ALL = BH_SCAN_CONFIG | BH_SCAN_SECRET | BH_SCAN_FS | BH_SCAN_PKG | BH_SCAN_VULN,
 };
 
-/* Parses "config,secret,fs"; false (with the bad word in *bad) on an unknown name. */
+/* Parses "config,secret,fs,pkg,vuln"; false (with the bad word in *bad) on an unknown name. */
 bool bh_scan_parse_scanners(const char *list, unsigned *out, const char **bad, size_t *badlen);
 
 typedef struct bh_scan_collector bh_scan_collector;
