@@ -101,12 +101,20 @@ static int layer_of(const bh_package_list *pkgs, const char *path)
 void scan_place_vuln_findings(bh_findings *f, size_t from, const bh_package_list *pkgs, const char *where,
 			      bool image)
 {
+	/* Findings come grouped by package, so one lookup serves a run of them. */
+	char *last_path = NULL;
+	int last_layer = -1;
 	for (size_t i = from; i < f->n; i++) {
 		bh_finding *x = &f->items[i];
 		const char *path = x->loc.path;
 		char *placed;
 		if (image) {
-			int layer = path ? layer_of(pkgs, path) : -1;
+			if (path && (!last_path || strcmp(last_path, path))) {
+				free(last_path);
+				last_path = bh_strdup(path);
+				last_layer = layer_of(pkgs, path);
+			}
+			int layer = path ? last_layer : -1;
 			char *msg = x->message;
 			x->message = NULL;
 			if (layer >= 0)
@@ -125,4 +133,5 @@ void scan_place_vuln_findings(bh_findings *f, size_t from, const bh_package_list
 		free(x->loc.path);
 		x->loc.path = placed;
 	}
+	free(last_path);
 }
