@@ -7,6 +7,8 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -15,8 +17,51 @@ typedef struct cs_ctx {
 	const cs_spec *sp;
 	const bh_policy *policy;
 	bh_findings *out;
-	size_t first; /* findings before this index belong to other files */
+	struct cs_seen *seen; /* (rule, line, column) of this set's findings so far */
 } cs_ctx;
+
+/* Pod-level settings are shared by every container of the pod and reported
+ * once: a finding whose rule and position were already reported is
+ * dropped. A hash set keeps that linear; scanning every finding so far made
+ * a manifest of many documents quadratic (minutes for a 16 MiB file). */
+typedef struct cs_seen {
+	struct cs_seen_slot {
+		const bh_rule *rule; /* NULL: free */
+		int line, col;
+	} *slots;
+	size_t n, cap; /* cap: 0 or a power of two */
+} cs_seen;
+
+static size_t seen_slot(const cs_seen *s, const bh_rule *rule, int line, int col)
+{
+	uint64_t h = (uint64_t)(uintptr_t)rule * 0x9E3779B97F4A7C15u;
+	h ^= (uint64_t)(uint32_t)line * 0xC2B2AE3D27D4EB4Fu;
+	h ^= (uint64_t)(uint32_t)col * 0x165667B19E3779F9u;
+	size_t i = (size_t)(h ^ (h >> 31)) & (s->cap - 1);
+	while (s->slots[i].rule && !(s->slots[i].rule == rule && s->slots[i].line == line && s->slots[i].col == col))
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+/* True when (rule, line, col) is already in the set; adds it otherwise. */
+static bool seen_add(cs_seen *s, const bh_rule *rule, int line, int col)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		cs_seen grown = { bh_calloc(s->cap ? s->cap * 2 : 64, sizeof *s->slots), 0, s->cap ? s->cap * 2 : 64 };
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slots[i].rule)
+				grown.slots[seen_slot(&grown, s->slots[i].rule, s->slots[i].line, s->slots[i].col)] = s->slots[i];
+		grown.n = s->n;
+		free(s->slots);
+		*s = grown;
+	}
+	size_t i = seen_slot(s, rule, line, col);
+	if (s->slots[i].rule)
+		return true;
+	s->slots[i] = (struct cs_seen_slot){ rule, line, col };
+	s->n++;
+	return false;
+}
 
 static void emit(cs_ctx *c, const char *rule_id, cs_pos pos, const char *evidence, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -29,11 +74,8 @@ static void emit(cs_ctx *c, const char *rule_id, cs_pos pos, const char *evidenc
 	if (!pos.line)
 		pos = c->sp->pos;
 	/* Pod-level settings are shared by every container of the pod: report them once. */
-	for (size_t i = c->first; i < c->out->n; i++) {
-		const bh_finding *x = &c->out->items[i];
-		if (x->rule == rule && x->loc.line == pos.line && x->loc.column == pos.col)
-			return;
-	}
+	if (seen_add(c->seen, rule, pos.line, pos.col))
+		return;
 	strbuf sb = STRBUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
@@ -424,9 +466,9 @@ static void check_kubernetes(cs_ctx *c)
 
 void cs_check(const cs_set *s, const bh_policy *policy, bh_findings *out)
 {
-	size_t first = out->n;
+	cs_seen seen = { NULL, 0, 0 };
 	for (size_t i = 0; i < s->n; i++) {
-		cs_ctx c = { .sp = &s->items[i], .policy = policy, .out = out, .first = first };
+		cs_ctx c = { .sp = &s->items[i], .policy = policy, .out = out, .seen = &seen };
 		check_privileges(&c);
 		check_namespaces(&c);
 		check_mounts(&c);
@@ -439,4 +481,5 @@ void cs_check(const cs_set *s, const bh_policy *policy, bh_findings *out)
 		check_image(&c);
 		check_kubernetes(&c);
 	}
+	free(seen.slots);
 }
