@@ -189,15 +189,30 @@ static bool saves_download(const df_script *s, size_t i)
 	return cmd->nredirs > 0;
 }
 
+/* The scripts of one RUN sit next to each other in c->scripts
+ * (collect_scripts adds them together): [*from, *to) is the range around
+ * s. Looking only there, not at every script, keeps a Dockerfile of many
+ * RUNs linear instead of quadratic. */
+static void run_scripts(const df_ctx *c, const df_script *s, size_t *from, size_t *to)
+{
+	size_t a = (size_t)(s - c->scripts), b = a + 1;
+	while (a > 0 && c->scripts[a - 1].in == s->in)
+		a--;
+	while (b < c->nscripts && c->scripts[b].in == s->in)
+		b++;
+	*from = a;
+	*to = b;
+}
+
 static void check_unverified(df_ctx *c)
 {
 	/* Verification anywhere in the same RUN (any of its scripts) counts. */
 	for (size_t i = 0; i < c->nscripts; i++) {
 		const df_script *s = &c->scripts[i];
 		bool verified = false;
-		for (size_t j = 0; j < c->nscripts && !verified; j++) {
-			if (c->scripts[j].in != s->in)
-				continue;
+		size_t from, to;
+		run_scripts(c, s, &from, &to);
+		for (size_t j = from; j < to && !verified; j++) {
 			for (size_t k = 0; k < c->scripts[j].sh.n && !verified; k++)
 				verified = is_verifier(&c->scripts[j].sh.cmds[k]);
 		}
@@ -520,10 +535,10 @@ static void check_packages(df_ctx *c, const df_script *s)
 	bool final = df_in_final(c, in);
 	/* Facts across all scripts of this RUN */
 	pm_facts fx = { 0 };
-	for (size_t j = 0; j < c->nscripts; j++) {
+	size_t from, to;
+	run_scripts(c, s, &from, &to);
+	for (size_t j = from; j < to; j++) {
 		const df_script *o = &c->scripts[j];
-		if (o->in != in)
-			continue;
 		for (size_t k = 0; k < o->sh.n; k++) {
 			const sh_cmd *cmd = &o->sh.cmds[k];
 			size_t argi;
@@ -566,12 +581,7 @@ static void check_packages(df_ctx *c, const df_script *s)
 				fx.zypper_cleaned = true;
 		}
 	}
-	bool first_script = true;
-	for (size_t j = 0; j < c->nscripts; j++)
-		if (c->scripts[j].in == in) {
-			first_script = &c->scripts[j] == s;
-			break;
-		}
+	bool first_script = &c->scripts[from] == s;
 	if (first_script) {
 		if (fx.apt_update && !fx.apt_install)
 			df_emit(c, "DF013", in, cmd_pos(fx.apt_update_in, fx.apt_update), "apt-get update",
