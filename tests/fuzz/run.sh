@@ -4,7 +4,8 @@
 #
 #   tests/fuzz/run.sh [-t SECONDS] [-B BUILD_DIR] [TARGET...]
 #
-# TARGET is a name such as dockerfile, spec_k8s or image_tar (default: all).
+# TARGET is a name such as dockerfile, spec_k8s or image_tar (default: every
+# tests/fuzz/fuzz_*.c).
 # Environment: FUZZ_SECONDS (default 60, same as -t), FUZZ_MAX_LEN (bytes per
 # input, default 16384; image_tar gets 262144 unless FUZZ_MAX_LEN is set),
 # FUZZ_RSS_MB (default 2048), FUZZ_TIMEOUT (seconds one input may take,
@@ -30,7 +31,8 @@ while getopts t:B: opt; do
 	esac
 done
 shift $((OPTIND - 1))
-all="dockerfile yamldoc policy spec_compose spec_k8s spec_inspect spec_oci image_tar"
+# every tests/fuzz/fuzz_*.c is one target
+all=$(cd "$src/tests/fuzz" && for f in fuzz_*.c; do n=${f#fuzz_}; printf '%s ' "${n%.c}"; done)
 targets=${*:-$all}
 for t in $targets; do
 	case " $all " in
