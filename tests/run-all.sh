@@ -21,9 +21,9 @@ fi
 export BULKHEAD_INTEGRATION=1
 jobs=$(nproc)
 
-echo "== sanitizer build (clang, ASan + UBSan)"
+echo "== sanitizer build (clang, ASan + UBSan, libFuzzer smoke runs)"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
-	-DBULKHEAD_SANITIZE=ON -DBULKHEAD_WERROR=ON >/dev/null
+	-DBULKHEAD_SANITIZE=ON -DBULKHEAD_FUZZ=ON -DBULKHEAD_WERROR=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir build-asan --output-on-failure -j "$jobs"

@@ -7,8 +7,9 @@
 # 1. builds bulkhead (Release) into bench/out/build
 # 2. generates FILES (default 5000) Dockerfiles with tests/corpus/generate.py
 #    into bench/out/corpus (fixed seed: the same files on every machine)
-# 3. installs dockerfilelint into bench/out/node_modules if it is missing,
-#    and hyperfine with apt-get if it is missing
+# 3. installs dockerfilelint with npm into a cache outside the repository
+#    ($BENCH_CACHE/npm, default /var/tmp/bulkhead-bench/npm) if it is
+#    missing, and hyperfine and time (/usr/bin/time) with apt-get if missing
 # 4. keeps the files dockerfilelint lints without crashing (it throws on
 #    some valid syntax, e.g. HEALTHCHECK NONE, which aborts a whole run), so
 #    that both tools are timed on exactly the same files; they are copied to
@@ -32,6 +33,7 @@ src=${BULKHEAD_SRC:-$root}  # the source tree to build (default: this checkout)
 files=${FILES:-5000}
 seed=${SEED:-20241123}
 dfl_version=1.8.0
+npm_dir=${BENCH_CACHE:-/var/tmp/bulkhead-bench}/npm
 
 mkdir -p "$out"
 cd "$out"
@@ -52,15 +54,19 @@ rm -rf corpus
 python3 "$root/tests/corpus/generate.py" corpus "$files" "$seed" >/dev/null
 find corpus -type f | LC_ALL=C sort > all.list
 
-if [ ! -x node_modules/.bin/dockerfilelint ]; then
-	echo "== npm install dockerfilelint@$dfl_version"
-	npm install --prefix "$out" --no-audit --no-fund "dockerfilelint@$dfl_version" >/dev/null
+if [ ! -x "$npm_dir/node_modules/.bin/dockerfilelint" ]; then
+	echo "== npm install dockerfilelint@$dfl_version into $npm_dir"
+	mkdir -p "$npm_dir"
+	npm install --prefix "$npm_dir" --cache "$npm_dir/.cache" --no-audit --no-fund \
+		"dockerfilelint@$dfl_version" >/dev/null
 fi
-dfl="node $out/node_modules/dockerfilelint/bin/dockerfilelint"
-if ! command -v hyperfine >/dev/null 2>&1; then
-	echo "== apt-get install hyperfine"
-	apt-get install -y hyperfine >/dev/null
-fi
+dfl="node $npm_dir/node_modules/dockerfilelint/bin/dockerfilelint"
+for tool in hyperfine:hyperfine time:/usr/bin/time; do
+	if ! command -v "${tool#*:}" >/dev/null 2>&1; then
+		echo "== apt-get install ${tool%%:*}"
+		apt-get install -y "${tool%%:*}" >/dev/null
+	fi
+done
 
 # Sanity: bulkhead must parse every file (the corpus is valid).
 set +e
@@ -72,7 +78,7 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
 	exit 1
 fi
 
-node "$root/bench/lint/dockerfilelint-accepts.js" "$out/node_modules" < all.list > common.list
+node "$root/bench/lint/dockerfilelint-accepts.js" "$npm_dir/node_modules" < all.list > common.list
 rm -rf c
 python3 - <<'PY'
 import os, shutil
@@ -119,14 +125,17 @@ rss = dict(zip(["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "doc
 nfiles = {"bulkhead-dir": nall, "bulkhead": ncommon, "dockerfilelint": ncommon,
           "bulkhead-1": 1, "dockerfilelint-1": 1}
 res = {r["command"]: r for r in json.load(open("lint-hyperfine.json"))["results"]}
-print("| command | files | runs | median (s) | min (s) | mean ± σ (s) | files/s (median) | ms per file (median) | peak RSS (MiB) |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+# CPU time (user + system, means) is reported next to wall time: on a
+# shared machine it is the steadier figure of the two.
+print("| command | files | runs | median (s) | min (s) | mean ± σ (s) | CPU user+sys (s) | files/s (median) | files per CPU-second | ms per file (median) | peak RSS (MiB) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for name in ["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1"]:
     r = res[name]
     n = nfiles[name]
-    print("| %s | %d | %d | %.4f | %.4f | %.4f ± %.4f | %.0f | %.4f | %.1f |" % (
-        name, n, len(r["times"]), r["median"], r["min"], r["mean"], r["stddev"], n / r["median"],
-        1000 * r["median"] / n, rss[name] / 1024))
+    cpu = r["user"] + r["system"]
+    print("| %s | %d | %d | %.4f | %.4f | %.4f ± %.4f | %.4f | %.0f | %.0f | %.4f | %.1f |" % (
+        name, n, len(r["times"]), r["median"], r["min"], r["mean"], r["stddev"], cpu, n / r["median"],
+        n / cpu, 1000 * r["median"] / n, rss[name] / 1024))
 b, d = res["bulkhead"]["median"], res["dockerfilelint"]["median"]
 print()
 print("bulkhead is %.1fx faster than dockerfilelint on the same %d files (one core, medians)." % (d / b, ncommon))

@@ -27,12 +27,17 @@ static const char config_help[] =
 	"      --docker            check the running containers of a Docker daemon\n"
 	"      --docker-host URL   the daemon's address (unix:///PATH or tcp://HOST:PORT;\n"
 	"                          default $DOCKER_HOST, else unix:///var/run/docker.sock)\n"
+	"      --compose-file FILE one file of a compose project; repeat it to merge\n"
+	"                          several files in order, as docker compose -f A -f B\n"
 	"      --pss LEVEL         for Kubernetes manifests, report the Pod Security\n"
 	"                          Standards verdict (baseline or restricted) control by\n"
 	"                          control, as Pod Security Admission would, instead of\n"
 	"                          the config rules; other files are not accepted\n" COMMON_HELP;
 
-enum { OPT_DOCKER = 1000, OPT_DOCKER_HOST, OPT_PSS };
+enum { OPT_DOCKER = 1000, OPT_DOCKER_HOST, OPT_PSS, OPT_COMPOSE_FILE };
+
+/* docker compose accepts any number of -f files; more than this is a mistake. */
+#define MAX_COMPOSE_FILES 64
 
 int cmd_config(int argc, char **argv)
 {
@@ -41,6 +46,7 @@ int cmd_config(int argc, char **argv)
 		{ "docker", no_argument, NULL, OPT_DOCKER },
 		{ "docker-host", required_argument, NULL, OPT_DOCKER_HOST },
 		{ "pss", required_argument, NULL, OPT_PSS },
+		{ "compose-file", required_argument, NULL, OPT_COMPOSE_FILE },
 		{ 0 },
 	};
 	common_opts co;
@@ -49,12 +55,22 @@ int cmd_config(int argc, char **argv)
 	const char *docker_host = NULL;
 	int opt, rc = 2;
 	cs_pss_level pss = CS_PSS_NONE;
+	const char *compose_files[MAX_COMPOSE_FILES];
+	size_t ncompose = 0;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, COMMON_SHORT_OPTIONS, longopts, NULL)) != -1) {
 		if (opt == OPT_HELP) {
 			fputs(config_help, stdout);
 			rc = 0;
 			goto out;
+		}
+		if (opt == OPT_COMPOSE_FILE) {
+			if (ncompose == MAX_COMPOSE_FILES) {
+				fprintf(stderr, "bulkhead config: at most %d --compose-file options\n", MAX_COMPOSE_FILES);
+				goto out;
+			}
+			compose_files[ncompose++] = optarg;
+			continue;
 		}
 		if (opt == OPT_PSS) {
 			if (!cs_pss_parse_level(optarg, &pss)) {
@@ -78,15 +94,15 @@ int cmd_config(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (optind >= argc && !docker) {
-		fputs("bulkhead config: name at least one file or directory, or --docker\n\n", stderr);
+	if (optind >= argc && !docker && !ncompose) {
+		fputs("bulkhead config: name at least one file or directory, --compose-file or --docker\n\n", stderr);
 		fputs(config_help, stderr);
 		goto out;
 	}
 
 	bh_findings f;
 	bh_findings_init(&f);
-	const char *first = optind < argc ? argv[optind] : ".";
+	const char *first = optind < argc ? argv[optind] : ncompose ? compose_files[0] : ".";
 	if (common_load_policy(&co, strcmp(first, "-") ? first : ".", &f) < 0) {
 		bh_report_errors(stderr, &f);
 		bh_findings_release(&f);
@@ -111,6 +127,8 @@ int cmd_config(int argc, char **argv)
 			cs_check_path(argv[i], &co.policy, false, &f);
 		}
 	}
+	if (ncompose)
+		cs_check_compose_files(compose_files, ncompose, &co.policy, &f);
 	if (docker)
 		cs_check_docker(docker_host, &co.policy, &f);
 	rc = common_finish(&co, &f, "config");

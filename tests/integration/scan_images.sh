@@ -65,8 +65,17 @@ RUN rm /tmp/build-secret.txt && cp /bin/true /usr/local/bin/suid-true && chmod 4
  && mkdir -p /app/.git/refs && echo 'ref: refs/heads/main' >/app/.git/HEAD \
  && echo 'mysql -u root' >/root/.bash_history && echo "$DB_PASSWORD" >/dev/null
 DOCKERFILE
-DOCKER_BUILDKIT=0 docker build -q --network none --build-arg DB_PASSWORD=Xk7pQ2mZ9vL4wR8tN3 -t bulkhead-test/planted:1 "$ctx" \
-	>"$R/build.log" 2>&1 || it_fail "docker build failed: $(tail -5 "$R/build.log")"
+build_planted() {
+	DOCKER_BUILDKIT=0 docker build -q --network none --build-arg DB_PASSWORD=Xk7pQ2mZ9vL4wR8tN3 \
+		-t bulkhead-test/planted:1 "$ctx" >"$R/build.log" 2>&1
+}
+# The legacy builder on vfs copies the whole base layer per step; on a loaded
+# machine the daemon has been seen to drop the build connection. One retry,
+# then the daemon's own log explains the failure.
+build_planted || { it_log "docker build failed once: $(tail -3 "$R/build.log")"; sleep 2; build_planted; } ||
+	it_fail "docker build failed: $(tail -5 "$R/build.log")
+dockerd log:
+$(tail -20 "$IT_DOCKERD_DIR/dockerd.log")"
 
 scan "$R/daemon.json" docker:bulkhead-test/planted:1
 docker save bulkhead-test/planted:1 -o "$R/planted.tar" || it_fail "docker save failed"

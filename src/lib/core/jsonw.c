@@ -98,6 +98,15 @@ void json_escape(strbuf *out, const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 	while (i < n) {
+		/* Printable ASCII that needs no escape is copied a run at a time. */
+		size_t run = i;
+		while (run < n && s[run] >= 0x20 && s[run] < 0x7f && s[run] != '"' && s[run] != '\\')
+			run++;
+		if (run > i) {
+			strbuf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
 		unsigned char c = s[i];
 		switch (c) {
 		case '"': strbuf_addstr(out, "\\\""); i++; continue;

@@ -58,11 +58,19 @@ const bh_rule *bh_rule_at(size_t i)
 
 const bh_rule *bh_rule_find(const char *id)
 {
-	size_t n = bh_rule_count();
-	for (size_t i = 0; i < n; i++) {
-		const bh_rule *r = bh_rule_at(i);
-		if (strcasecmp(r->id, id) == 0)
-			return r;
+	/* Called for every finding: walk the tables directly, and let the first
+	 * two characters (case folded with |0x20, which never separates two
+	 * characters strcasecmp calls equal) skip the rules of other domains. */
+	if (!id[0])
+		return NULL;
+	unsigned char c0 = (unsigned char)id[0] | 0x20, c1 = (unsigned char)id[1] | 0x20;
+	for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+		for (size_t i = 0; i < *tables[t].count; i++) {
+			const char *r = tables[t].rules[i].id;
+			if (r[0] && ((unsigned char)r[0] | 0x20) == c0 && ((unsigned char)r[1] | 0x20) == c1 &&
+			    strcasecmp(r, id) == 0)
+				return &tables[t].rules[i];
+		}
 	}
 	return NULL;
 }

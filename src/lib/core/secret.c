@@ -294,20 +294,30 @@ const char *bh_secret_file(const char *path)
 		return NULL;
 	memcpy(buf, path, n);
 	buf[n] = '\0';
+	/* Every COPY source is checked, so this loop is hot: the tails are
+	 * found once per component count, and literal patterns (no * ? [) are
+	 * compared with strcmp, which is what fnmatch would conclude. */
+	const char *tails[4] = { NULL, NULL, NULL, NULL };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(files); i++) {
 		const char *pat = files[i].pattern;
 		int slashes = 0;
-		for (const char *c = pat; *c; c++)
-			slashes += *c == '/';
-		/* the last slashes+1 components of the path */
-		const char *tail = buf + n;
-		int seen = 0;
-		while (tail > buf) {
-			if (tail[-1] == '/' && ++seen > slashes)
-				break;
-			tail--;
+		for (const char *c = strchr(pat, '/'); c; c = strchr(c + 1, '/'))
+			slashes++;
+		bool literal = !strpbrk(pat, "*?[\\");
+		const char *tail = slashes < 4 ? tails[slashes] : NULL;
+		if (!tail) {
+			/* the last slashes+1 components of the path */
+			tail = buf + n;
+			int seen = 0;
+			while (tail > buf) {
+				if (tail[-1] == '/' && ++seen > slashes)
+					break;
+				tail--;
+			}
+			if (slashes < 4)
+				tails[slashes] = tail;
 		}
-		if (fnmatch(pat, tail, FNM_PERIOD) == 0) {
+		if (literal ? strcmp(pat, tail) == 0 : fnmatch(pat, tail, FNM_PERIOD) == 0) {
 			/* public halves and example files are fine */
 			if (bh_ends_with(tail, ".pub") || bh_ends_with(tail, ".example") || bh_ends_with(tail, ".sample") ||
 			    bh_ends_with(tail, ".template") || bh_ends_with(tail, ".dist"))

@@ -50,7 +50,9 @@ void strbuf_grow(strbuf *sb, size_t extra)
 
 void strbuf_add(strbuf *sb, const void *data, size_t len)
 {
-	strbuf_grow(sb, len);
+	/* Room is checked here first: reporters append millions of short pieces. */
+	if (len >= sb->alloc - sb->len) /* alloc > len whenever alloc != 0 */
+		strbuf_grow(sb, len);
 	memcpy(sb->buf + sb->len, data, len);
 	sb->len += len;
 	sb->buf[sb->len] = '\0';
@@ -63,21 +65,31 @@ void strbuf_addstr(strbuf *sb, const char *s)
 
 void strbuf_addch(strbuf *sb, char c)
 {
-	strbuf_grow(sb, 1);
+	if (sb->alloc - sb->len < 2)
+		strbuf_grow(sb, 1);
 	sb->buf[sb->len++] = c;
 	sb->buf[sb->len] = '\0';
 }
 
 void strbuf_vaddf(strbuf *sb, const char *fmt, va_list ap)
 {
+	/* Formats straight into the free space and only formats a second time
+	 * when it did not fit, instead of always measuring first. */
+	if (!sb->alloc)
+		strbuf_grow(sb, 63);
+	size_t avail = sb->alloc - sb->len;
 	va_list cp;
 	va_copy(cp, ap);
-	int n = vsnprintf(NULL, 0, fmt, cp);
+	int n = vsnprintf(sb->buf + sb->len, avail, fmt, cp);
 	va_end(cp);
-	if (n < 0)
+	if (n < 0) {
+		sb->buf[sb->len] = '\0';
 		return;
-	strbuf_grow(sb, (size_t)n);
-	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n >= avail) {
+		strbuf_grow(sb, (size_t)n);
+		vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	}
 	sb->len += (size_t)n;
 }
 

@@ -58,34 +58,49 @@ static char *cmd_text(const sh_cmd *cmd)
 
 /* ---------- DF009: download piped into a shell ---------- */
 
+/* For every command whose output is piped on: the interpreter its pipeline
+ * reaches (curl ... | [tee x |] sh), or NULL. Worked out from the last
+ * command back, reusing the answer of the next command at the same depth,
+ * so that a pipeline of n downloaders is walked once instead of n times. */
+static const char **pipe_interpreters(const sh_script *sh)
+{
+	const char **via = bh_calloc(sh->n ? sh->n : 1, sizeof *via);
+	for (size_t i = sh->n; i-- > 0;) {
+		const sh_cmd *cmd = &sh->cmds[i];
+		if (!cmd->pipe_out)
+			continue;
+		for (size_t j = i + 1; j < sh->n; j++) {
+			const sh_cmd *nx = &sh->cmds[j];
+			if (nx->depth > cmd->depth)
+				continue;
+			if (!nx->pipe_in || nx->depth < cmd->depth)
+				break;
+			size_t a2;
+			const char *p2 = prog_of(nx, &a2);
+			if (is_interpreter(p2))
+				via[i] = p2;
+			else if (nx->pipe_out)
+				via[i] = via[j]; /* the walk would go on exactly as it did from j */
+			break;
+		}
+	}
+	return via;
+}
+
 static void check_pipe_to_shell(df_ctx *c, const df_script *s)
 {
 	const sh_script *sh = &s->sh;
+	const char **piped_to = NULL; /* worked out at the first downloader */
 	for (size_t i = 0; i < sh->n; i++) {
 		const sh_cmd *cmd = &sh->cmds[i];
 		size_t argi = 0;
 		const char *prog = prog_of(cmd, &argi);
 		if (!in_list(prog, downloaders))
 			continue;
-		const char *via = NULL;
+		if (!piped_to)
+			piped_to = pipe_interpreters(sh);
 		/* curl ... | [tee x |] sh */
-		if (cmd->pipe_out) {
-			for (size_t j = i + 1; j < sh->n; j++) {
-				const sh_cmd *nx = &sh->cmds[j];
-				if (nx->depth > cmd->depth)
-					continue;
-				if (!nx->pipe_in || nx->depth < cmd->depth)
-					break;
-				size_t a2;
-				const char *p2 = prog_of(nx, &a2);
-				if (is_interpreter(p2)) {
-					via = p2;
-					break;
-				}
-				if (!nx->pipe_out)
-					break;
-			}
-		}
+		const char *via = cmd->pipe_out ? piped_to[i] : NULL;
 		/* sh -c "$(curl ...)", bash <(curl ...), eval "$(wget -O- ...)" */
 		if (!via && cmd->depth > 0 && cmd->parent >= 0 && (size_t)cmd->parent < sh->n) {
 			size_t a2;
@@ -100,6 +115,7 @@ static void check_pipe_to_shell(df_ctx *c, const df_script *s)
 			free(t);
 		}
 	}
+	free(piped_to);
 }
 
 /* ---------- DF010: downloads used without verification ---------- */
@@ -130,8 +146,44 @@ static bool is_verifier(const sh_cmd *cmd)
 	return false;
 }
 
-/* Does the command write the download to a file (or into an unpacker)? */
-static bool saves_download(const df_script *s, size_t i)
+static const char *const unpackers[] = { "tar", "bsdtar", "unzip", "gunzip", "gzip", "xz", "bunzip2",
+					  "zstd", "cpio", "dpkg", "rpm", "install", NULL };
+
+/* For every command whose output is piped on: does its pipeline reach an
+ * unpacker or installer? Worked out from the last command back, reusing
+ * the answer of the next command at the same depth (see pipe_interpreters). */
+static bool *pipe_unpackers(const sh_script *sh)
+{
+	bool *into = bh_calloc(sh->n ? sh->n : 1, sizeof *into);
+	for (size_t i = sh->n; i-- > 0;) {
+		const sh_cmd *cmd = &sh->cmds[i];
+		if (!cmd->pipe_out)
+			continue;
+		for (size_t j = i + 1; j < sh->n; j++) {
+			const sh_cmd *nx = &sh->cmds[j];
+			if (nx->depth > cmd->depth)
+				continue;
+			if (!nx->pipe_in)
+				break;
+			size_t a2;
+			if (in_list(prog_of(nx, &a2), unpackers)) {
+				into[i] = true;
+				break;
+			}
+			if (!nx->pipe_out)
+				break;
+			if (nx->depth == cmd->depth) {
+				into[i] = into[j]; /* the walk would go on exactly as it did from j */
+				break;
+			}
+		}
+	}
+	return into;
+}
+
+/* Does the command write the download to a file (or into an unpacker)?
+ * piped_into_unpacker is pipe_unpackers() of the script. */
+static bool saves_download(const df_script *s, size_t i, const bool *piped_into_unpacker)
 {
 	const sh_cmd *cmd = &s->sh.cmds[i];
 	size_t argi;
@@ -150,22 +202,7 @@ static bool saves_download(const df_script *s, size_t i)
 	if (cmd->pipe_out) {
 		/* Piped into an unpacker or installer: unverified. Into gpg --dearmor or
 		 * apt-key: a key import, judged elsewhere. Into a shell: DF009. */
-		for (size_t j = i + 1; j < s->sh.n; j++) {
-			const sh_cmd *nx = &s->sh.cmds[j];
-			if (nx->depth > cmd->depth)
-				continue;
-			if (!nx->pipe_in)
-				break;
-			size_t a2;
-			const char *p2 = prog_of(nx, &a2);
-			static const char *const unpackers[] = { "tar", "bsdtar", "unzip", "gunzip", "gzip", "xz", "bunzip2",
-								 "zstd", "cpio", "dpkg", "rpm", "install", NULL };
-			if (in_list(p2, unpackers))
-				return true;
-			if (!nx->pipe_out)
-				break;
-		}
-		return false;
+		return piped_into_unpacker[i];
 	}
 	if (!strcmp(prog, "curl"))
 		return sh_has_opt(cmd, argi, "-o", "--output") || sh_has_opt(cmd, argi, "-O", "--remote-name") ||
@@ -189,31 +226,52 @@ static bool saves_download(const df_script *s, size_t i)
 	return cmd->nredirs > 0;
 }
 
+/* The scripts of one RUN sit next to each other in c->scripts
+ * (collect_scripts adds them together): [*from, *to) is the range around
+ * s. Looking only there, not at every script, keeps a Dockerfile of many
+ * RUNs linear instead of quadratic. */
+static void run_scripts(const df_ctx *c, const df_script *s, size_t *from, size_t *to)
+{
+	size_t a = (size_t)(s - c->scripts), b = a + 1;
+	while (a > 0 && c->scripts[a - 1].in == s->in)
+		a--;
+	while (b < c->nscripts && c->scripts[b].in == s->in)
+		b++;
+	*from = a;
+	*to = b;
+}
+
 static void check_unverified(df_ctx *c)
 {
 	/* Verification anywhere in the same RUN (any of its scripts) counts. */
 	for (size_t i = 0; i < c->nscripts; i++) {
 		const df_script *s = &c->scripts[i];
 		bool verified = false;
-		for (size_t j = 0; j < c->nscripts && !verified; j++) {
-			if (c->scripts[j].in != s->in)
-				continue;
+		size_t from, to;
+		run_scripts(c, s, &from, &to);
+		for (size_t j = from; j < to && !verified; j++) {
 			for (size_t k = 0; k < c->scripts[j].sh.n && !verified; k++)
 				verified = is_verifier(&c->scripts[j].sh.cmds[k]);
 		}
 		if (verified)
 			continue;
+		bool *piped_into_unpacker = NULL; /* worked out at the first downloader */
 		for (size_t k = 0; k < s->sh.n; k++) {
 			const sh_cmd *cmd = &s->sh.cmds[k];
 			size_t argi;
 			const char *prog = prog_of(cmd, &argi);
-			if (!in_list(prog, downloaders) || !saves_download(s, k))
+			if (!in_list(prog, downloaders))
+				continue;
+			if (!piped_into_unpacker)
+				piped_into_unpacker = pipe_unpackers(&s->sh);
+			if (!saves_download(s, k, piped_into_unpacker))
 				continue;
 			char *t = cmd_text(cmd);
 			df_emit(c, "DF010", s->in, cmd_pos(s, cmd), t,
 				"%s downloads a file that this RUN never checks against a checksum or signature", prog);
 			free(t);
 		}
+		free(piped_into_unpacker);
 	}
 }
 
@@ -478,14 +536,25 @@ static void collect_pkg(const char *pkg, void *arg)
 }
 
 /* Was any package of the install command removed later in the final image? */
-static bool later_removed(df_ctx *c, const df_instr *in, const char *virtual_name, const char *tools)
+/* The package-removal commands of the file (apt-get purge, apk del, ...),
+ * found once, at the first build-tool install that asks: each install then
+ * looks at these instead of at every command of every script, which made a
+ * file of many installs quadratic. */
+typedef struct df_removal {
+	size_t script, cmd, si; /* si: index of the subcommand word */
+} df_removal;
+
+typedef struct df_removals {
+	bool found;
+	df_removal *items;
+	size_t n, alloc;
+} df_removals;
+
+static void find_removals(const df_ctx *c, df_removals *r)
 {
-	const df_file *f = c->f;
-	size_t idx = (size_t)(in - f->instrs);
+	r->found = true;
 	for (size_t j = 0; j < c->nscripts; j++) {
 		const df_script *s = &c->scripts[j];
-		if ((size_t)(s->in - f->instrs) < idx || !df_in_final(c, s->in))
-			continue;
 		for (size_t k = 0; k < s->sh.n; k++) {
 			const sh_cmd *cmd = &s->sh.cmds[k];
 			size_t argi;
@@ -498,32 +567,46 @@ static bool later_removed(df_ctx *c, const df_instr *in, const char *virtual_nam
 				       (!strcmp(prog, "apk") && !strcmp(sub, "del")) ||
 				       ((!strcmp(prog, "yum") || !strcmp(prog, "dnf")) && (!strcmp(sub, "remove") || !strcmp(sub, "erase"))) ||
 				       (!strcmp(prog, "dpkg") && (!strcmp(sub, "-r") || !strcmp(sub, "-P") || !strcmp(sub, "--purge")));
-			if (!removal)
+			if (removal)
+				*BH_ARRAY_PUSH(r->items, r->n, r->alloc) = (df_removal){ j, k, si };
+		}
+	}
+}
+
+static bool later_removed(df_ctx *c, df_removals *rm, const df_instr *in, const char *virtual_name, const char *tools)
+{
+	const df_file *f = c->f;
+	size_t idx = (size_t)(in - f->instrs);
+	if (!rm->found)
+		find_removals(c, rm);
+	for (size_t r = 0; r < rm->n; r++) {
+		const df_script *s = &c->scripts[rm->items[r].script];
+		if ((size_t)(s->in - f->instrs) < idx || !df_in_final(c, s->in))
+			continue;
+		const sh_cmd *cmd = &s->sh.cmds[rm->items[r].cmd];
+		for (size_t w = rm->items[r].si + 1; w < cmd->n; w++) {
+			const char *t = cmd->w[w].text;
+			if (t[0] == '-')
 				continue;
-			for (size_t w = si + 1; w < cmd->n; w++) {
-				const char *t = cmd->w[w].text;
-				if (t[0] == '-')
-					continue;
-				if ((virtual_name && !strcmp(t, virtual_name)) || (strstr(tools, t) && strlen(t) > 1))
-					return true;
-				if (t[0] == '$')
-					return true; /* apt-get purge $BUILD_DEPS: trust it */
-			}
+			if ((virtual_name && !strcmp(t, virtual_name)) || (strstr(tools, t) && strlen(t) > 1))
+				return true;
+			if (t[0] == '$')
+				return true; /* apt-get purge $BUILD_DEPS: trust it */
 		}
 	}
 	return false;
 }
 
-static void check_packages(df_ctx *c, const df_script *s)
+static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 {
 	const df_instr *in = s->in;
 	bool final = df_in_final(c, in);
 	/* Facts across all scripts of this RUN */
 	pm_facts fx = { 0 };
-	for (size_t j = 0; j < c->nscripts; j++) {
+	size_t from, to;
+	run_scripts(c, s, &from, &to);
+	for (size_t j = from; j < to; j++) {
 		const df_script *o = &c->scripts[j];
-		if (o->in != in)
-			continue;
 		for (size_t k = 0; k < o->sh.n; k++) {
 			const sh_cmd *cmd = &o->sh.cmds[k];
 			size_t argi;
@@ -566,12 +649,7 @@ static void check_packages(df_ctx *c, const df_script *s)
 				fx.zypper_cleaned = true;
 		}
 	}
-	bool first_script = true;
-	for (size_t j = 0; j < c->nscripts; j++)
-		if (c->scripts[j].in == in) {
-			first_script = &c->scripts[j] == s;
-			break;
-		}
+	bool first_script = &c->scripts[from] == s;
 	if (first_script) {
 		if (fx.apt_update && !fx.apt_install)
 			df_emit(c, "DF013", in, cmd_pos(fx.apt_update_in, fx.apt_update), "apt-get update",
@@ -661,7 +739,7 @@ static void check_packages(df_ctx *c, const df_script *s)
 						virt = cmd->w[w].text + 10; /* apk add --virtual=.build-deps */
 					else if (w + 1 < cmd->n && (!strcmp(cmd->w[w].text, "--virtual") || !strcmp(cmd->w[w].text, "-t")))
 						virt = cmd->w[w + 1].text;
-				if (!later_removed(c, in, virt, acc.tools.buf))
+				if (!later_removed(c, rm, in, virt, acc.tools.buf))
 					df_emit(c, "DF018", in, cmd_pos(s, cmd), acc.tools.buf,
 						"the final image keeps build tools (%s); build in an earlier stage and copy only the result",
 						acc.tools.buf);
@@ -773,11 +851,13 @@ void df_check_shell(df_ctx *c)
 {
 	check_insecure_env(c);
 	check_unverified(c);
+	df_removals removals = { 0 };
 	for (size_t i = 0; i < c->nscripts; i++) {
 		const df_script *s = &c->scripts[i];
 		check_pipe_to_shell(c, s);
 		check_insecure(c, s);
-		check_packages(c, s);
+		check_packages(c, s, &removals);
 		check_chmod(c, s);
 	}
+	free(removals.items);
 }

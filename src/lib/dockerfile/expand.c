@@ -3,30 +3,55 @@
 #include "core/util.h"
 
 #include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* Names are found through a hash index: a linear search made a Dockerfile
+ * of many ENV or ARG instructions quadratic. */
+static size_t *index_slot(const df_vars *v, const char *name, size_t nlen)
+{
+	uint64_t h = 1469598103934665603u; /* FNV-1a */
+	for (size_t i = 0; i < nlen; i++)
+		h = (h ^ (unsigned char)name[i]) * 1099511628211u;
+	size_t i = (size_t)h & (v->index_cap - 1);
+	while (v->index[i]) {
+		const df_var *x = &v->items[v->index[i] - 1];
+		if (strlen(x->name) == nlen && !memcmp(x->name, name, nlen))
+			break;
+		i = (i + 1) & (v->index_cap - 1);
+	}
+	return &v->index[i];
+}
 
 void df_vars_set(df_vars *v, const char *name, const char *value)
 {
-	for (size_t i = 0; i < v->n; i++) {
-		if (!strcmp(v->items[i].name, name)) {
-			free(v->items[i].value);
-			v->items[i].value = value ? bh_strdup(value) : NULL;
-			return;
-		}
+	if ((v->n + 1) * 2 > v->index_cap) {
+		free(v->index);
+		v->index_cap = v->index_cap ? v->index_cap * 2 : 16;
+		v->index = bh_calloc(v->index_cap, sizeof *v->index);
+		for (size_t i = 0; i < v->n; i++)
+			*index_slot(v, v->items[i].name, strlen(v->items[i].name)) = i + 1;
+	}
+	size_t *slot = index_slot(v, name, strlen(name));
+	if (*slot) {
+		df_var *x = &v->items[*slot - 1];
+		free(x->value);
+		x->value = value ? bh_strdup(value) : NULL;
+		return;
 	}
 	df_var *x = BH_ARRAY_PUSH(v->items, v->n, v->alloc);
 	x->name = bh_strdup(name);
 	x->value = value ? bh_strdup(value) : NULL;
+	*slot = v->n;
 }
 
 static const df_var *find(const df_vars *v, const char *name, size_t nlen)
 {
-	if (!v)
+	if (!v || !v->index_cap)
 		return NULL;
-	for (size_t i = 0; i < v->n; i++)
-		if (strlen(v->items[i].name) == nlen && !memcmp(v->items[i].name, name, nlen))
-			return &v->items[i];
-	return NULL;
+	size_t *slot = index_slot(v, name, nlen);
+	return *slot ? &v->items[*slot - 1] : NULL;
 }
 
 const char *df_vars_get(const df_vars *v, const char *name)
@@ -48,6 +73,7 @@ void df_vars_free(df_vars *v)
 		free(v->items[i].value);
 	}
 	free(v->items);
+	free(v->index);
 	memset(v, 0, sizeof *v);
 }
 

@@ -14,6 +14,8 @@ typedef struct df_var {
 typedef struct df_vars {
 	df_var *items;
 	size_t n, alloc;
+	size_t *index;    /* hash of the names: item number + 1, 0 = free slot */
+	size_t index_cap; /* 0 or a power of two */
 } df_vars;
 
 void df_vars_set(df_vars *v, const char *name, const char *value);

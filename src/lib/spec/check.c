@@ -7,6 +7,8 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -15,8 +17,60 @@ typedef struct cs_ctx {
 	const cs_spec *sp;
 	const bh_policy *policy;
 	bh_findings *out;
-	size_t first; /* findings before this index belong to other files */
+	struct cs_seen *seen; /* (rule, path, line, column) of this set's findings so far */
 } cs_ctx;
+
+/* Pod-level settings are shared by every container of the pod and reported
+ * once: a finding whose rule and position were already reported is
+ * dropped. A hash set keeps that linear; scanning every finding so far made
+ * a manifest of many documents quadratic (minutes for a 16 MiB file). */
+typedef struct cs_seen {
+	struct cs_seen_slot {
+		const bh_rule *rule; /* NULL: free */
+		const char *path;    /* compose: the file the setting is written in */
+		int line, col;
+	} *slots;
+	size_t n, cap; /* cap: 0 or a power of two */
+} cs_seen;
+
+static bool seen_same(const struct cs_seen_slot *x, const bh_rule *rule, const char *path, int line, int col)
+{
+	return x->rule == rule && x->line == line && x->col == col && !strcmp(x->path, path);
+}
+
+static size_t seen_slot(const cs_seen *s, const bh_rule *rule, const char *path, int line, int col)
+{
+	uint64_t h = (uint64_t)(uintptr_t)rule * 0x9E3779B97F4A7C15u;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		h = (h ^ *p) * 0x100000001B3u;
+	h ^= (uint64_t)(uint32_t)line * 0xC2B2AE3D27D4EB4Fu;
+	h ^= (uint64_t)(uint32_t)col * 0x165667B19E3779F9u;
+	size_t i = (size_t)(h ^ (h >> 31)) & (s->cap - 1);
+	while (s->slots[i].rule && !seen_same(&s->slots[i], rule, path, line, col))
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+/* True when (rule, path, line, col) is already in the set; adds it otherwise. */
+static bool seen_add(cs_seen *s, const bh_rule *rule, const char *path, int line, int col)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		cs_seen grown = { bh_calloc(s->cap ? s->cap * 2 : 64, sizeof *s->slots), 0, s->cap ? s->cap * 2 : 64 };
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slots[i].rule)
+				grown.slots[seen_slot(&grown, s->slots[i].rule, s->slots[i].path, s->slots[i].line,
+						     s->slots[i].col)] = s->slots[i];
+		grown.n = s->n;
+		free(s->slots);
+		*s = grown;
+	}
+	size_t i = seen_slot(s, rule, path, line, col);
+	if (s->slots[i].rule)
+		return true;
+	s->slots[i] = (struct cs_seen_slot){ rule, path, line, col };
+	s->n++;
+	return false;
+}
 
 static void emit(cs_ctx *c, const char *rule_id, cs_pos pos, const char *evidence, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -31,12 +85,8 @@ static void emit(cs_ctx *c, const char *rule_id, cs_pos pos, const char *evidenc
 	/* Compose extends and override files: the setting may be written in another file. */
 	const char *path = pos.file ? pos.file : c->sp->path;
 	/* Pod-level settings are shared by every container of the pod: report them once. */
-	for (size_t i = c->first; i < c->out->n; i++) {
-		const bh_finding *x = &c->out->items[i];
-		if (x->rule == rule && x->loc.line == pos.line && x->loc.column == pos.col &&
-		    !strcmp(x->loc.path ? x->loc.path : "", path))
-			return;
-	}
+	if (seen_add(c->seen, rule, path ? path : "", pos.line, pos.col))
+		return;
 	strbuf sb = STRBUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
@@ -432,9 +482,9 @@ static void check_kubernetes(cs_ctx *c)
 
 void cs_check(const cs_set *s, const bh_policy *policy, bh_findings *out)
 {
-	size_t first = out->n;
+	cs_seen seen = { NULL, 0, 0 };
 	for (size_t i = 0; i < s->n; i++) {
-		cs_ctx c = { .sp = &s->items[i], .policy = policy, .out = out, .first = first };
+		cs_ctx c = { .sp = &s->items[i], .policy = policy, .out = out, .seen = &seen };
 		check_privileges(&c);
 		check_namespaces(&c);
 		check_mounts(&c);
@@ -447,4 +497,5 @@ void cs_check(const cs_set *s, const bh_policy *policy, bh_findings *out)
 		check_image(&c);
 		check_kubernetes(&c);
 	}
+	free(seen.slots);
 }
