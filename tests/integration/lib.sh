@@ -9,6 +9,9 @@
 BH_TEST_CACHE=${BH_TEST_CACHE:-/var/tmp/bulkhead-test-cache}
 BH_IT_ROOT=$(mktemp -d /tmp/bulkhead-it.XXXXXX)
 BH_IT_PIDS=""
+# Scans in these tests must not depend on a vulnerability database the
+# machine happens to have in its cache.
+export BULKHEAD_DB="$BH_IT_ROOT/no-such-vuln.db"
 
 it_log() { echo "[it] $*" >&2; }
 it_fail() { echo "FAIL: $*" >&2; exit 1; }
