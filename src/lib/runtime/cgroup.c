@@ -18,7 +18,9 @@
 
 #define CGROUP_ROOT "/sys/fs/cgroup"
 
-static const char *const controllers[] = { "pids", "memory", "cpu", "cpuacct", "cpuset", "blkio", "devices", "freezer" };
+/* "systemd" is the name=systemd hierarchy: no resources, but systemd inside a
+ * container expects its own group there, as runc gives it. */
+static const char *const controllers[] = { "pids", "memory", "cpu", "cpuacct", "cpuset", "blkio", "devices", "freezer", "systemd" };
 
 static bool is_v1_hierarchy(const char *dir)
 {

@@ -226,7 +226,7 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 	}
 	if (stage1 == 0) {
 		close(sv[0]);
-		rt_init_args a = { .sp = &sp, .o = o, .id = id, .sync_fd = sv[1], .fifo_fd = fifo,
+		rt_init_args a = { .sp = &sp, .o = o, .id = id, .sync_fd = sv[1], .fifo_fd = fifo, .console_fd = -1,
 				   .no_pivot = c->no_pivot, .cgroup_path = cgpath };
 		rt_stage1(&a);
 	}

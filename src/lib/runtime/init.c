@@ -276,6 +276,26 @@ fail:
 	return -1;
 }
 
+/* Closes every descriptor above stderr except the ones listed (ascending
+ * not required): the runtime's state-directory lock and anything else the
+ * caller had open must not live on in the container's init. */
+static void close_all_but(const int *keep, size_t nkeep)
+{
+	unsigned from = 3;
+	for (;;) {
+		unsigned next = ~0U;
+		for (size_t i = 0; i < nkeep; i++)
+			if (keep[i] >= (int)from && (unsigned)keep[i] < next)
+				next = (unsigned)keep[i];
+		if (next > from && syscall(SYS_close_range, from, next - 1, 0) < 0)
+			for (unsigned fd = from; fd < next && fd < 65536; fd++)
+				close((int)fd);
+		if (next == ~0U)
+			return;
+		from = next + 1;
+	}
+}
+
 _Noreturn void rt_stage1(rt_init_args *a)
 {
 	const rt_spec *sp = a->sp;
@@ -285,6 +305,8 @@ _Noreturn void rt_stage1(rt_init_args *a)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+	int keep[] = { a->sync_fd, a->fifo_fd, a->console_fd };
+	close_all_but(keep, BH_ARRAY_SIZE(keep));
 
 	/* Limits and OOM score while still privileged in the host's user namespace. */
 	for (size_t i = 0; i < sp->nrlimits; i++) {

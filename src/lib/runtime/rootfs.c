@@ -194,7 +194,7 @@ static int mount_cgroup_v1(const rt_rootfs_ctx *c, int rootfd, const rt_mount *m
 {
 	if (mount_fs(rootfd, NULL, "tmpfs", m->destination, MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=755", e) < 0)
 		return -1;
-	static const char *const ctrls[] = { "blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "pids" };
+	static const char *const ctrls[] = { "blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "pids", "systemd" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(ctrls); i++) {
 		char *src = bh_asprintf("/sys/fs/cgroup/%s%s", ctrls[i], c->cgroup_path ? c->cgroup_path : "");
 		char *dst = bh_asprintf("%s/%s", m->destination, ctrls[i]);
@@ -304,12 +304,16 @@ static int setup_dev(const rt_rootfs_ctx *c, int rootfd, rt_err *e)
 			{ "/proc/self/fd", "fd" },       { "/proc/self/fd/0", "stdin" }, { "/proc/self/fd/1", "stdout" },
 			{ "/proc/self/fd/2", "stderr" }, { "pts/ptmx", "ptmx" },         { "/proc/kcore", "core" },
 		};
-		for (size_t i = 0; i < BH_ARRAY_SIZE(links); i++)
+		for (size_t i = 0; i < BH_ARRAY_SIZE(links); i++) {
+			/* like runc: /dev/core only where the kernel has a /proc/kcore */
+			if (!strcmp(links[i][1], "core") && access("/proc/kcore", F_OK) < 0)
+				continue;
 			if (symlinkat(links[i][0], real, links[i][1]) < 0 && errno != EEXIST) {
 				int err = errno;
 				close(real);
 				return rt_fail(e, err, "creating /dev/%s", links[i][1]);
 			}
+		}
 		close(real);
 	}
 	for (size_t i = 0; i < sp->ndevices; i++) {

@@ -272,6 +272,7 @@ typedef struct rt_init_args {
 	const char *id;
 	int sync_fd;      /* stage 1 and 2 report to the parent here */
 	int fifo_fd;      /* O_PATH descriptor of the exec fifo */
+	int console_fd;   /* --console-socket connection, or -1 */
 	bool no_pivot;
 	char *cgroup_path;
 } rt_init_args;
