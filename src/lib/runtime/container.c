@@ -185,6 +185,41 @@ static int write_pid_file(const char *path, pid_t pid, rt_err *e)
 	return 0;
 }
 
+/* The state JSON hooks read on stdin; status as given, no annotations when
+ * short is set (it then has to fit one sync message). */
+static char *hook_state(const rt_spec *sp, const char *id, pid_t pid, enum rt_status status, bool short_form)
+{
+	rt_state st = { .id = (char *)id, .bundle = sp->bundle, .rootfs = sp->root_path, .pid = pid };
+	st.created = rt_now_rfc3339();
+	if (!short_form) {
+		st.ann_keys = sp->ann_keys;
+		st.ann_vals = sp->ann_vals;
+		st.nann = sp->nann;
+	}
+	strbuf sb = STRBUF_INIT;
+	rt_state_json(&st, status, &sb);
+	free(st.created);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* prestart and createRuntime run here, in the runtime's namespaces; then
+ * stage 2 gets the state for createContainer and startContainer. */
+static int run_create_hooks(const rt_spec *sp, const char *id, pid_t pid, int sync_fd, rt_err *e)
+{
+	char *json = hook_state(sp, id, pid, RT_CREATING, false);
+	size_t full = strlen(json);
+	int rc = 0;
+	if (rt_hooks_run(sp, RT_HOOK_PRESTART, json, e) < 0 || rt_hooks_run(sp, RT_HOOK_CREATE_RUNTIME, json, e) < 0)
+		rc = -1;
+	free(json);
+	if (rc < 0)
+		return -1;
+	json = hook_state(sp, id, pid, RT_CREATING, full >= sizeof(((rt_sync_msg *)0)->text));
+	rc = rt_sync_send(sync_fd, RT_SYNC_HOOKS_DONE, 0, json);
+	free(json);
+	return rc < 0 ? rt_fail(e, errno, "telling the container init the hooks ran") : 0;
+}
+
 /* The body of create: on success *init is the container's init pid. */
 static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, pid_t *init, rt_err *e)
 {
@@ -195,7 +230,7 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 		return -1;
 	int dirfd = -1, fifo = -1, sv[2] = { -1, -1 };
 	pid_t stage1 = -1, pid = -1;
-	bool made_dir = false, made_cgroup = false;
+	bool made_dir = false, made_cgroup = false, hooks_asked = false;
 	char *cgpath = rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
 	rt_state st = { 0 };
 	int rc = -1;
@@ -256,8 +291,16 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 			while (waitpid(stage1, &status, 0) < 0 && errno == EINTR)
 				;
 			stage1 = -1;
+		} else if (m.type == RT_SYNC_HOOKS) {
+			hooks_asked = true;
 		} else if (m.type == RT_SYNC_READY) {
 			break;
+		}
+		/* Stage 2 may ask before stage 1 has told us its pid: answer once both are in. */
+		if (hooks_asked && pid > 0) {
+			hooks_asked = false;
+			if (run_create_hooks(&sp, id, pid, sv[0], e) < 0)
+				goto out;
 		}
 	}
 	st.id = bh_strdup(id);
@@ -324,6 +367,27 @@ int rt_create(const rt_opts *o, const char *id, const rt_create_opts *c)
 
 /* ---- start ------------------------------------------------------------- */
 
+/* poststart and poststop: the bundle's config is read again (runc keeps it in
+ * its state; the bundle must outlive the container either way). A failure
+ * is a warning: the container has already started or stopped. */
+static void run_late_hooks(const rt_opts *o, const rt_state *st, int kind, enum rt_status status)
+{
+	rt_spec sp;
+	rt_err e;
+	if (!st->bundle || rt_spec_load(st->bundle, &sp, &e) < 0) {
+		rt_log_debug(o, "%s hooks skipped: %s", rt_hook_name(kind), st->bundle ? e.msg : "no bundle");
+		return;
+	}
+	if (sp.nhooks[kind]) {
+		strbuf sb = STRBUF_INIT;
+		rt_state_json(st, status, &sb);
+		if (rt_hooks_run(&sp, kind, sb.buf, &e) < 0)
+			rt_log_warn(o, "%s", e.msg);
+		strbuf_release(&sb);
+	}
+	rt_spec_free(&sp);
+}
+
 static int do_start(const rt_opts *o, const char *id, rt_err *e)
 {
 	int dirfd;
@@ -369,6 +433,7 @@ static int do_start(const rt_opts *o, const char *id, rt_err *e)
 	}
 	close(fd);
 	unlinkat(dirfd, RT_EXEC_FIFO, 0);
+	run_late_hooks(o, &st, RT_HOOK_POSTSTART, RT_RUNNING);
 	rc = 0;
 out:
 	rt_state_free(&st);
@@ -493,6 +558,7 @@ static int do_delete(const rt_opts *o, const char *id, bool force, rt_err *e)
 		rt_cgroup_signal_all(st.cgroup_path, SIGKILL);
 	}
 	rt_cgroup_destroy(st.cgroup_path);
+	run_late_hooks(o, &st, RT_HOOK_POSTSTOP, RT_STOPPED);
 	rt_state_remove(o, id);
 	rt_state_free(&st);
 	close(dirfd);

@@ -181,8 +181,21 @@ _Noreturn static void stage2(rt_init_args *a)
 		rt_fail(&e, errno, "setdomainname");
 		die_with(sync_fd, &e);
 	}
+	/* prestart and createRuntime run in the runtime before the root changes. */
+	char hook_json[sizeof ((rt_sync_msg *)0)->text] = "";
+	bool hooks = false;
+	for (int k = RT_HOOK_PRESTART; k <= RT_HOOK_START_CONTAINER; k++)
+		hooks = hooks || sp->nhooks[k];
+	if (hooks) {
+		rt_sync_msg m;
+		if (rt_sync_send(sync_fd, RT_SYNC_HOOKS, 0, NULL) < 0 || rt_sync_recv(sync_fd, &m) < 0 ||
+		    m.type != RT_SYNC_HOOKS_DONE)
+			_exit(1);
+		snprintf(hook_json, sizeof hook_json, "%s", m.text);
+	}
 	rt_rootfs_ctx rc = { .sp = sp, .userns = userns, .no_pivot = a->no_pivot, .cgroup_path = a->cgroup_path };
-	if (rt_rootfs_setup(&rc, &e) < 0 || apply_sysctls(sp, &e) < 0 || rt_rootfs_finish(&rc, &e) < 0)
+	if (rt_rootfs_setup(&rc, &e) < 0 || rt_hooks_run(sp, RT_HOOK_CREATE_CONTAINER, hook_json, &e) < 0 ||
+	    apply_sysctls(sp, &e) < 0 || rt_rootfs_finish(&rc, &e) < 0)
 		die_with(sync_fd, &e);
 
 	/* Without no_new_privs, loading a filter needs CAP_SYS_ADMIN: do it while we have it. */
@@ -225,6 +238,10 @@ _Noreturn static void stage2(rt_init_args *a)
 	}
 	if (write(wfd, "0", 1) != 1) {
 		fprintf(stderr, "bulkhead init: writing the exec fifo: %s\n", strerror(errno));
+		_exit(1);
+	}
+	if (rt_hooks_run(sp, RT_HOOK_START_CONTAINER, hook_json, &e) < 0) {
+		fprintf(stderr, "bulkhead init: %s\n", e.msg);
 		_exit(1);
 	}
 	/* Nothing of the runtime's may reach the container process (CVE-2024-21626 class). */

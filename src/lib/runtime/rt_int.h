@@ -115,6 +115,16 @@ typedef struct rt_resources {
 	size_t ndevices;
 } rt_resources;
 
+typedef struct rt_hook {
+	char *path;
+	char **args, **env;
+	size_t nargs, nenv;
+	int64_t timeout; /* seconds; 0 = none */
+} rt_hook;
+
+enum rt_hook_kind { RT_HOOK_PRESTART, RT_HOOK_CREATE_RUNTIME, RT_HOOK_CREATE_CONTAINER, RT_HOOK_START_CONTAINER,
+		    RT_HOOK_POSTSTART, RT_HOOK_POSTSTOP, RT_HOOK_COUNT };
+
 typedef struct rt_spec {
 	char *bundle;     /* absolute */
 	char *oci_version;
@@ -157,6 +167,8 @@ typedef struct rt_spec {
 	char *cgroups_path;
 	rt_resources res;
 	rt_seccomp seccomp;
+	rt_hook *hooks[RT_HOOK_COUNT];
+	size_t nhooks[RT_HOOK_COUNT];
 	/* annotations, kept as parallel lists */
 	char **ann_keys, **ann_vals;
 	size_t nann;
@@ -261,7 +273,8 @@ typedef struct rt_sync_msg {
 	char text[1800];
 } rt_sync_msg;
 
-enum { RT_SYNC_USERMAP = 1, RT_SYNC_USERMAP_DONE, RT_SYNC_PID, RT_SYNC_READY, RT_SYNC_ERROR };
+enum { RT_SYNC_USERMAP = 1, RT_SYNC_USERMAP_DONE, RT_SYNC_PID, RT_SYNC_READY, RT_SYNC_ERROR, RT_SYNC_HOOKS,
+       RT_SYNC_HOOKS_DONE };
 
 int rt_sync_send(int fd, int type, int value, const char *text);
 int rt_sync_recv(int fd, rt_sync_msg *m);
@@ -280,7 +293,13 @@ typedef struct rt_init_args {
 /* Stage 1; never returns. */
 _Noreturn void rt_stage1(rt_init_args *a);
 
+/* hooks.c: runs each hook of kind with the state JSON on its standard input;
+ * the first failure (exit status, signal, timeout) is the error. */
+int rt_hooks_run(const rt_spec *sp, int kind, const char *state_json, rt_err *e);
+const char *rt_hook_name(int kind);
+
 /* log.c */
+void rt_log_warn(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rt_log_error(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rt_log_debug(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
