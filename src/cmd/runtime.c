@@ -24,6 +24,8 @@ static const char runtime_help[] =
 	"  run --bundle DIR [--detach] [--pid-file F] ID        create, start, wait; exits with the process's status\n"
 	"  list [--format table|json] [--quiet]                 list containers\n"
 	"  features                                             print the features document\n"
+	"  pause ID / resume ID                                 freeze / thaw every process (freezer cgroup)\n"
+	"  ps [--format table|json] ID [PS-ARGS]                the container's processes (ps -ef, or pids as JSON)\n"
 	"\n"
 	"global options:\n"
 	"  --root DIR            state directory (default " RT_DEFAULT_ROOT ")\n"
@@ -130,8 +132,15 @@ static int sub_simple(const rt_opts *o, int argc, char **argv)
 			return usage_error("%s", "kill needs ID [SIGNAL]");
 		return rt_kill(o, args[0], rest == 2 ? args[1] : NULL, all);
 	}
+	if (!strcmp(cmd, "ps")) {
+		if (rest < 1)
+			return usage_error("%s", "ps needs ID [PS-ARGS...]");
+		return rt_ps(o, args[0], json, args + 1, rest - 1);
+	}
 	if (rest != 1)
 		return usage_error("%s needs exactly one container ID", cmd);
+	if (!strcmp(cmd, "pause") || !strcmp(cmd, "resume"))
+		return rt_pause(o, args[0], !strcmp(cmd, "pause"));
 	if (!strcmp(cmd, "start"))
 		return rt_start(o, args[0]);
 	if (!strcmp(cmd, "state"))
@@ -197,7 +206,7 @@ int cmd_runtime(int argc, char **argv)
 		free(args);
 		return sub_create_run(&o, nsub, sub, !strcmp(cmd, "run"));
 	}
-	static const char *const simple[] = { "start", "state", "kill", "delete", "list", "features" };
+	static const char *const simple[] = { "start", "state", "kill", "delete", "list", "features", "pause", "resume", "ps" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(simple); i++)
 		if (!strcmp(cmd, simple[i]))
 			return sub_simple(&o, nsub, sub);

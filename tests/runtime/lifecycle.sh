@@ -1,6 +1,6 @@
 #!/bin/sh
 # The lifecycle commands the shims call (create, start, state, kill, delete,
-# run --detach, list, features) driven through the same sequence with runc and
+# run --detach, list, features, pause, resume, ps) driven through the same sequence with runc and
 # with bulkhead; the observable results of every step must match.
 . "$(dirname "$0")/lib.sh"
 rt_require jq
@@ -41,6 +41,20 @@ sequence() {
 	wait_status "$rt" "$id" running && echo "status after start: running"
 	"$rt" start "$id" 2>/dev/null
 	echo "start again: $?"
+	"$rt" ps --format json "$id" | jq --argjson p "$pid" 'index($p) != null' | sed 's/^/ps lists the init: /'
+	"$rt" ps "$id" | awk -v p="$pid" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == "PID") c = i} NR > 1 && $c == p {print "ps table has the init"}'
+	"$rt" pause "$id"
+	echo "pause: $?"
+	echo "status after pause: $(status "$rt" "$id")"
+	"$rt" pause "$id" 2>/dev/null
+	echo "pause again: $?"
+	"$rt" delete "$id" 2>/dev/null
+	echo "delete paused: $?"
+	"$rt" resume "$id"
+	echo "resume: $?"
+	echo "status after resume: $(status "$rt" "$id")"
+	"$rt" resume "$id" 2>/dev/null
+	echo "resume again: $?"
 	"$rt" delete "$id" 2>/dev/null
 	echo "delete running: $?"
 	"$rt" list --format json | jq -r --arg id "$id" '.[] | select(.id == $id) | [.id, .status] | @tsv'

@@ -544,7 +544,7 @@ static int do_delete(const rt_opts *o, const char *id, bool force, rt_err *e)
 		return -1;
 	}
 	enum rt_status s = rt_status_of(dirfd, &st);
-	if (s == RT_RUNNING && !force) {
+	if ((s == RT_RUNNING || s == RT_PAUSED) && !force) {
 		rt_fail(e, 0, "cannot delete container \"%s\" that is not stopped: %s (use --force)", id, rt_status_name(s));
 		rt_state_free(&st);
 		close(dirfd);
@@ -553,6 +553,11 @@ static int do_delete(const rt_opts *o, const char *id, bool force, rt_err *e)
 	if (s != RT_STOPPED) {
 		kill_container(&st, SIGKILL, true);
 		signal_init(&st, SIGKILL);
+		/* frozen tasks only die once thawed */
+		if (s == RT_PAUSED) {
+			rt_err ignored;
+			rt_cgroup_freeze(st.cgroup_path, false, &ignored);
+		}
 		wait_stopped(dirfd, &st);
 	} else if (!st.own_pidns && st.cgroup_path) {
 		rt_cgroup_signal_all(st.cgroup_path, SIGKILL);

@@ -198,7 +198,7 @@ typedef struct rt_state {
 	bool own_pidns;                /* init is pid 1 of its own pid namespace */
 } rt_state;
 
-enum rt_status { RT_CREATING, RT_CREATED, RT_RUNNING, RT_STOPPED };
+enum rt_status { RT_CREATING, RT_CREATED, RT_RUNNING, RT_PAUSED, RT_STOPPED };
 
 /* Rejects ids that are not safe as one path component. */
 int rt_check_id(const char *id, rt_err *e);
@@ -223,6 +223,11 @@ char *rt_now_rfc3339(void);
 /* Creates the cgroup in every mounted v1 controller, applies resources, adds pid. */
 int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e);
 void rt_cgroup_destroy(const char *path);
+/* Freezer (v1): freeze waits until the kernel reports FROZEN. */
+int rt_cgroup_freeze(const char *path, bool freeze, rt_err *e);
+bool rt_cgroup_is_frozen(const char *path);
+/* The pids in the container's cgroup (malloc'd, *n entries); NULL if none. */
+pid_t *rt_cgroup_pids(const char *path, size_t *n);
 /* Signals every process in the container's cgroup. */
 int rt_cgroup_signal_all(const char *path, int sig);
 /* Chooses the cgroup path: linux.cgroupsPath, or /bulkhead/ID. */

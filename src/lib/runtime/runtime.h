@@ -33,6 +33,11 @@ int rt_delete(const rt_opts *o, const char *id, bool force);
 int rt_run(const rt_opts *o, const char *id, const rt_create_opts *c, bool detach);
 int rt_list(const rt_opts *o, bool json, bool quiet);
 int rt_features(const rt_opts *o);
+/* pause/resume through the freezer cgroup. */
+int rt_pause(const rt_opts *o, const char *id, bool pause);
+/* The container's processes: a JSON array of pids, or `ps ARGS` (default
+ * -ef) limited to them. */
+int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs);
 
 /* When the running binary is not a sealed memfd, copies it into one and
  * re-executes from it, so that the container can never reach (and overwrite)
