@@ -24,6 +24,7 @@ static const char runtime_help[] =
 	"  run --bundle DIR [--detach] [--pid-file F] ID        create, start, wait; exits with the process's status\n"
 	"  list [--format table|json] [--quiet]                 list containers\n"
 	"  features                                             print the features document\n"
+	"  spec [--bundle DIR]                                  write a hardened default config.json (never overwrites)\n"
 	"  pause ID / resume ID                                 freeze / thaw every process (freezer cgroup)\n"
 	"  ps [--format table|json] ID [PS-ARGS]                the container's processes (ps -ef, or pids as JSON)\n"
 	"\n"
@@ -205,6 +206,27 @@ int cmd_runtime(int argc, char **argv)
 		}
 		free(args);
 		return sub_create_run(&o, nsub, sub, !strcmp(cmd, "run"));
+	}
+	if (!strcmp(cmd, "spec")) {
+		static const struct option specopts[] = {
+			{ "bundle", required_argument, NULL, 'b' },
+			{ "help", no_argument, NULL, 'h' },
+			{ 0 },
+		};
+		const char *bundle = ".";
+		optind = 0;
+		while ((opt = getopt_long(nsub, sub, "+b:h", specopts, NULL)) != -1) {
+			if (opt == 'b')
+				bundle = optarg;
+			else if (opt == 'h') {
+				fputs(runtime_help, stdout);
+				return 0;
+			} else
+				return 2;
+		}
+		if (optind != nsub)
+			return usage_error("%s", "spec takes no arguments");
+		return rt_spec_cmd(&o, bundle);
 	}
 	static const char *const simple[] = { "start", "state", "kill", "delete", "list", "features", "pause", "resume", "ps" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(simple); i++)

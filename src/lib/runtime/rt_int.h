@@ -303,6 +303,9 @@ _Noreturn void rt_stage1(rt_init_args *a);
 int rt_hooks_run(const rt_spec *sp, int kind, const char *state_json, rt_err *e);
 const char *rt_hook_name(int kind);
 
+/* default_spec.c: the hardened config.json of `spec`. */
+void rt_default_spec(strbuf *out);
+
 /* log.c */
 void rt_log_warn(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rt_log_error(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -37,6 +37,8 @@ int rt_features(const rt_opts *o);
 int rt_pause(const rt_opts *o, const char *id, bool pause);
 /* The container's processes: a JSON array of pids, or `ps ARGS` (default
  * -ef) limited to them. */
+/* Writes BUNDLE/config.json with every isolation layer on (never overwrites). */
+int rt_spec_cmd(const rt_opts *o, const char *bundle);
 int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs);
 
 /* When the running binary is not a sealed memfd, copies it into one and
