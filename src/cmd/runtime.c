@@ -24,6 +24,8 @@ static const char runtime_help[] =
 	"  run --bundle DIR [--detach] [--pid-file F] ID        create, start, wait; exits with the process's status\n"
 	"  list [--format table|json] [--quiet]                 list containers\n"
 	"  features                                             print the features document\n"
+	"  exec [--process F | ...] [--detach] [--pid-file F] [--cwd D] [--env K=V] [--user U[:G]]\n"
+	"       [--cap CAP] [--no-new-privs] ID [CMD...]          run another process in a running container\n"
 	"  spec [--bundle DIR]                                  write a hardened default config.json (never overwrites)\n"
 	"  pause ID / resume ID                                 freeze / thaw every process (freezer cgroup)\n"
 	"  ps [--format table|json] ID [PS-ARGS]                the container's processes (ps -ef, or pids as JSON)\n"
@@ -88,6 +90,69 @@ static int sub_create_run(const rt_opts *o, int argc, char **argv, bool run)
 	if (optind + 1 != argc)
 		return usage_error("%s needs exactly one container ID", argv[0]);
 	return run ? rt_run(o, argv[optind], &c, detach) : rt_create(o, argv[optind], &c);
+}
+
+static int sub_exec(const rt_opts *o, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "process", required_argument, NULL, 'p' },
+		{ "detach", no_argument, NULL, 'd' },
+		{ "pid-file", required_argument, NULL, 'P' },
+		{ "tty", no_argument, NULL, 't' },
+		{ "cwd", required_argument, NULL, 'C' },
+		{ "env", required_argument, NULL, 'e' },
+		{ "user", required_argument, NULL, 'u' },
+		{ "cap", required_argument, NULL, 'c' },
+		{ "no-new-privs", no_argument, NULL, 'n' },
+		{ "console-socket", required_argument, NULL, 'S' },
+		{ "preserve-fds", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	rt_exec_opts x = { 0 };
+	x.env = bh_calloc((size_t)argc + 1, sizeof *x.env);
+	x.caps = bh_calloc((size_t)argc + 1, sizeof *x.caps);
+	int opt, rc = 2;
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "+p:dte:u:h", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'p': x.process_file = optarg; break;
+		case 'd': x.detach = true; break;
+		case 'P': x.pid_file = optarg; break;
+		case 't': x.tty = true; break;
+		case 'C': x.cwd = optarg; break;
+		case 'e': x.env[x.nenv++] = optarg; break;
+		case 'u': x.user = optarg; break;
+		case 'c': x.caps[x.ncaps++] = optarg; break;
+		case 'n': x.no_new_privs = true; break;
+		case 'S':
+			rc = usage_error("%s", "exec --console-socket: terminals are not supported yet");
+			goto out;
+		case 'f':
+			if (strcmp(optarg, "0")) {
+				rc = usage_error("--preserve-fds %s: passing descriptors is not supported yet", optarg);
+				goto out;
+			}
+			break;
+		case 'h': fputs(runtime_help, stdout); rc = 0; goto out;
+		default: goto out;
+		}
+	}
+	if (optind >= argc) {
+		rc = usage_error("%s", "exec needs a container ID");
+		goto out;
+	}
+	x.args = argv + optind + 1;
+	x.nargs = argc - optind - 1;
+	if (x.process_file && x.nargs) {
+		rc = usage_error("%s", "exec: give --process FILE or a command, not both");
+		goto out;
+	}
+	rc = rt_exec(o, argv[optind], &x);
+out:
+	free(x.env);
+	free(x.caps);
+	return rc;
 }
 
 static int sub_simple(const rt_opts *o, int argc, char **argv)
@@ -207,6 +272,8 @@ int cmd_runtime(int argc, char **argv)
 		free(args);
 		return sub_create_run(&o, nsub, sub, !strcmp(cmd, "run"));
 	}
+	if (!strcmp(cmd, "exec"))
+		return sub_exec(&o, nsub, sub);
 	if (!strcmp(cmd, "spec")) {
 		static const struct option specopts[] = {
 			{ "bundle", required_argument, NULL, 'b' },

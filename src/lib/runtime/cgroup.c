@@ -386,3 +386,19 @@ pid_t *rt_cgroup_pids(const char *path, size_t *n)
 	free(text);
 	return pids;
 }
+
+int rt_cgroup_join(const char *path, pid_t pid, rt_err *e)
+{
+	char pidbuf[32];
+	snprintf(pidbuf, sizeof pidbuf, "%d", (int)pid);
+	for (size_t i = 0; i < BH_ARRAY_SIZE(controllers); i++) {
+		char *dir = bh_asprintf(CGROUP_ROOT "/%s%s", controllers[i], path);
+		int rc = 0;
+		if (access(dir, F_OK) == 0)
+			rc = write_file(dir, "cgroup.procs", pidbuf, e);
+		free(dir);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}

@@ -259,6 +259,40 @@ _Noreturn static void stage2(rt_init_args *a)
 	_exit(127);
 }
 
+int rt_become_process(const rt_spec *sp, rt_err *e)
+{
+	if (!sp->no_new_privs && rt_seccomp_load(&sp->seccomp, e) < 0)
+		return -1;
+	if (sp->has_caps && rt_caps_bound(sp, e) < 0)
+		return -1;
+	if (set_user(sp, e) < 0)
+		return -1;
+	if (sp->has_caps && rt_caps_apply(sp, e) < 0)
+		return -1;
+	umask(sp->has_umask ? sp->umask : 022);
+	if (chdir(sp->cwd) < 0)
+		return rt_fail(e, errno, "chdir to cwd (\"%s\")", sp->cwd);
+	char *prog = find_program(sp, e);
+	if (!prog)
+		return -1;
+	if (sp->no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0) {
+		free(prog);
+		return rt_fail(e, errno, "PR_SET_NO_NEW_PRIVS");
+	}
+	if (sp->no_new_privs && rt_seccomp_load(&sp->seccomp, e) < 0) {
+		free(prog);
+		return -1;
+	}
+	char **envp = bh_calloc(sp->nenv + 1, sizeof *envp);
+	for (size_t i = 0; i < sp->nenv; i++)
+		envp[i] = sp->env[i];
+	execve(prog, sp->args, envp);
+	rt_fail(e, errno, "exec %s", prog);
+	free(prog);
+	free(envp);
+	return -1;
+}
+
 static int join_namespaces(const rt_spec *sp, rt_err *e)
 {
 	int fds[RT_NS_COUNT];

@@ -179,6 +179,8 @@ enum { RT_CAP_BOUNDING, RT_CAP_EFFECTIVE, RT_CAP_INHERITABLE, RT_CAP_PERMITTED, 
 /* spec.c: reads BUNDLE/config.json; -1 with a message naming file, line and what was expected. */
 int rt_spec_load(const char *bundle, rt_spec *sp, rt_err *e);
 void rt_spec_free(rt_spec *sp);
+/* Replaces the process of sp with the process object in file. */
+int rt_process_load(const char *file, rt_spec *sp, rt_err *e);
 /* Namespace names as the spec spells them ("pid", "network", ...). */
 const char *rt_ns_name(int kind);
 int rt_ns_clone_flag(int kind);
@@ -294,6 +296,12 @@ typedef struct rt_init_args {
 	bool no_pivot;
 	char *cgroup_path;
 } rt_init_args;
+
+/* exec: after joining the container's namespaces, becomes sp's process
+ * (user, capabilities, no_new_privs, seccomp, cwd); returns only on failure. */
+int rt_become_process(const rt_spec *sp, rt_err *e);
+/* Adds pid to the container's group in every v1 controller. */
+int rt_cgroup_join(const char *path, pid_t pid, rt_err *e);
 
 /* Stage 1; never returns. */
 _Noreturn void rt_stage1(rt_init_args *a);

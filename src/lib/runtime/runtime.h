@@ -22,6 +22,16 @@ typedef struct rt_create_opts {
 	bool no_pivot;
 } rt_create_opts;
 
+typedef struct rt_exec_opts {
+	const char *process_file; /* --process: a process object replacing the bundle's */
+	char **args;              /* or the command line */
+	int nargs;
+	const char *cwd, *user, *pid_file;
+	char **env, **caps;
+	int nenv, ncaps;
+	bool detach, tty, no_new_privs;
+} rt_exec_opts;
+
 #define RT_DEFAULT_ROOT "/run/bulkhead"
 
 int rt_create(const rt_opts *o, const char *id, const rt_create_opts *c);
@@ -39,6 +49,8 @@ int rt_pause(const rt_opts *o, const char *id, bool pause);
  * -ef) limited to them. */
 /* Writes BUNDLE/config.json with every isolation layer on (never overwrites). */
 int rt_spec_cmd(const rt_opts *o, const char *bundle);
+/* A new process in a running container; without detach, waits and returns its status. */
+int rt_exec(const rt_opts *o, const char *id, const rt_exec_opts *x);
 int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs);
 
 /* When the running binary is not a sealed memfd, copies it into one and

@@ -957,6 +957,49 @@ static bool load_annotations(loader *L, rt_spec *sp, const ynode *m)
 	return true;
 }
 
+static void free_list(char **l, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(l[i]);
+	free(l);
+}
+
+/* `exec --process FILE`: FILE holds one "process" object that replaces the
+ * bundle's process. */
+int rt_process_load(const char *file, rt_spec *sp, rt_err *e)
+{
+	free_list(sp->args, sp->nargs);
+	free_list(sp->env, sp->nenv);
+	free(sp->cwd);
+	free(sp->add_gids);
+	free(sp->rlimits);
+	sp->args = sp->env = NULL;
+	sp->nargs = sp->nenv = sp->nadd_gids = sp->nrlimits = 0;
+	sp->cwd = NULL;
+	sp->add_gids = NULL;
+	sp->rlimits = NULL;
+	sp->terminal = sp->has_umask = sp->no_new_privs = sp->has_oom_score_adj = sp->has_caps = false;
+	sp->uid = sp->gid = 0;
+	memset(sp->caps, 0, sizeof sp->caps);
+	loader L = { .file = file, .e = e };
+	size_t len = 0;
+	char *data = bh_read_file(file, CONFIG_MAX_BYTES, &len);
+	if (!data)
+		return rt_fail(e, errno, "cannot read %s", file);
+	ydoc_set docs = { 0 };
+	yerror yerr = { 0 };
+	int rc = -1;
+	if (ydoc_parse(data, len, &docs, &yerr) < 0)
+		snprintf(e->msg, sizeof e->msg, "%s:%d:%d: invalid JSON: %s", file, yerr.line, yerr.col, yerr.message);
+	else if (docs.ndocs != 1 || !yis_map(docs.docs[0]))
+		bad(&L, docs.ndocs ? docs.docs[0] : NULL, "invalid JSON: expected one process object");
+	else if (load_process(&L, sp, docs.docs[0]) && !L.failed)
+		rc = 0;
+	ydoc_free(&docs);
+	free(data);
+	return rc;
+}
+
 static const char *const hook_keys[RT_HOOK_COUNT] = {
 	"prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop",
 };
@@ -1057,12 +1100,6 @@ out:
 	return rc;
 }
 
-static void free_list(char **l, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(l[i]);
-	free(l);
-}
 
 void rt_spec_free(rt_spec *sp)
 {
