@@ -1,7 +1,7 @@
 #!/bin/sh
 # Docker drives bulkhead as an OCI runtime (dockerd -> containerd ->
 # containerd-shim-runc-v2 -> `bulkhead runtime ...` with runc's argument
-# shapes). Every `docker run` here runs twice, with runc and with bulkhead,
+# shapes). Every `docker run` and `docker exec` here runs twice, with runc and with bulkhead,
 # and what the container sees of itself must be the same.
 . "$(dirname "$0")/lib.sh"
 rt_require dockerd docker curl jq
@@ -43,6 +43,32 @@ echo "$LAST" | grep -q '^67108864$' || it_fail "-m 64m not applied: $LAST"
 same "masked paths" --network none "$IMG" sh -c 'exec 2>&1; cat /proc/timer_list /proc/keys | wc -c; ls /sys/firmware | wc -l; echo x >/proc/sysrq-trigger 2>&1'
 same "hostname and env" --network none --hostname box -e FOO=bar -w /usr "$IMG" sh -c 'hostname; echo $FOO; pwd'
 same "tmpfs mount" --network none --read-only --tmpfs /scratch "$IMG" sh -c 'echo hi >/scratch/f && cat /scratch/f'
+
+# docker exec (the shim's `exec --process F --detach --pid-file P`), top (ps)
+# and pause/unpause in a container of each runtime.
+r_cid=$(docker run -d --runtime runc --network none --cap-drop ALL "$IMG" sleep 300) || it_fail "docker run -d (runc)"
+b_cid=$(docker run -d --runtime bulkhead --network none --cap-drop ALL "$IMG" sleep 300) || it_fail "docker run -d (bulkhead)"
+same_exec() {
+	what=$1
+	shift
+	r=$(timeout 60 docker exec "$@" "$r_cid" sh -c "$EXEC_CMD" 2>&1)
+	r_rc=$?
+	b=$(timeout 60 docker exec "$@" "$b_cid" sh -c "$EXEC_CMD" 2>&1)
+	b_rc=$?
+	[ "$r" = "$b" ] && [ "$r_rc" = "$b_rc" ] ||
+		it_fail "docker exec $what: runc (exit $r_rc): $r -- bulkhead (exit $b_rc): $b"
+	it_log "docker exec, same as runc: $what"
+}
+EXEC_CMD="exec 2>&1; id; $STATUS; ls /proc/\$\$/fd; exit 3"
+same_exec "status and exit"
+EXEC_CMD='id; pwd; echo $A'
+same_exec "user, workdir, env" -u 1000:1000 -w /tmp -e A=b
+docker top "$b_cid" | grep -q "sleep 300" || it_fail "docker top: $(docker top "$b_cid" 2>&1)"
+docker pause "$b_cid" >/dev/null || it_fail "docker pause"
+[ "$(docker inspect -f '{{.State.Status}}' "$b_cid")" = paused ] || it_fail "not paused"
+docker unpause "$b_cid" >/dev/null || it_fail "docker unpause"
+[ "$(docker inspect -f '{{.State.Status}}' "$b_cid")" = running ] || it_fail "not running after unpause"
+docker rm -f "$r_cid" "$b_cid" >/dev/null
 
 # A long-running container through its whole life.
 cid=$(docker run -d --runtime bulkhead --network none "$IMG" sh -c 'trap "exit 0" TERM; echo up; while :; do sleep 0.2; done') ||
