@@ -42,6 +42,8 @@ echo "$LAST" | grep -q '^CapEff:	0000000000000000' || it_fail "--cap-drop ALL no
 echo "$LAST" | grep -q '^67108864$' || it_fail "-m 64m not applied: $LAST"
 same "masked paths" --network none "$IMG" sh -c 'exec 2>&1; cat /proc/timer_list /proc/keys | wc -c; ls /sys/firmware | wc -l; echo x >/proc/sysrq-trigger 2>&1'
 same "hostname and env" --network none --hostname box -e FOO=bar -w /usr "$IMG" sh -c 'hostname; echo $FOO; pwd'
+same "terminal (-t, through --console-socket)" -t --network none "$IMG" sh -c 'tty; test -t 0 && test -t 1 && echo stdio is a tty'
+echo "$LAST" | grep -q "stdio is a tty" || it_fail "docker run -t: no terminal: $LAST"
 same "tmpfs mount" --network none --read-only --tmpfs /scratch "$IMG" sh -c 'echo hi >/scratch/f && cat /scratch/f'
 
 # docker exec (the shim's `exec --process F --detach --pid-file P`), top (ps)

@@ -19,6 +19,7 @@
 #include <sys/prctl.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -220,14 +221,42 @@ static int run_create_hooks(const rt_spec *sp, const char *id, pid_t pid, int sy
 	return rc < 0 ? rt_fail(e, errno, "telling the container init the hooks ran") : 0;
 }
 
+/* Connects to the --console-socket and passes it the pty master. */
+static int send_console(const char *path, int master, rt_err *e)
+{
+	if (!path)
+		return rt_fail(e, 0, "the container has a terminal but no --console-socket");
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	if (strlen(path) >= sizeof sa.sun_path)
+		return rt_fail(e, 0, "--console-socket %s: path too long", path);
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		return rt_fail(e, errno, "socket");
+	int rc = 0;
+	if (connect(s, (struct sockaddr *)&sa, sizeof sa) < 0)
+		rc = rt_fail(e, errno, "connecting to --console-socket %s", path);
+	else if (rt_send_fd(s, master, "/dev/ptmx") < 0)
+		rc = rt_fail(e, errno, "sending the pty to --console-socket %s", path);
+	close(s);
+	return rc;
+}
+
 /* The body of create: on success *init is the container's init pid. */
 static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, pid_t *init, rt_err *e)
 {
 	rt_spec sp;
-	if (c->console_socket)
-		return rt_fail(e, 0, "--console-socket: terminals are not supported yet");
 	if (rt_check_id(id, e) < 0 || rt_spec_load(c->bundle ? c->bundle : ".", &sp, e) < 0)
 		return -1;
+	/* as runc: a terminal needs somewhere to send it, and only a terminal may be sent */
+	if (sp.terminal && !c->console_socket) {
+		rt_spec_free(&sp);
+		return rt_fail(e, 0, "process.terminal is true: use --console-socket to receive the pty");
+	}
+	if (!sp.terminal && c->console_socket) {
+		rt_spec_free(&sp);
+		return rt_fail(e, 0, "--console-socket given but process.terminal is false");
+	}
 	int dirfd = -1, fifo = -1, sv[2] = { -1, -1 };
 	pid_t stage1 = -1, pid = -1;
 	bool made_dir = false, made_cgroup = false, hooks_asked = false;
@@ -291,6 +320,16 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 			while (waitpid(stage1, &status, 0) < 0 && errno == EINTR)
 				;
 			stage1 = -1;
+		} else if (m.type == RT_SYNC_CONSOLE) {
+			int master = rt_recv_fd(sv[0]);
+			if (master < 0) {
+				rt_fail(e, errno, "receiving the pty from the container init");
+				goto out;
+			}
+			int rc2 = send_console(c->console_socket, master, e);
+			close(master);
+			if (rc2 < 0)
+				goto out;
 		} else if (m.type == RT_SYNC_HOOKS) {
 			hooks_asked = true;
 		} else if (m.type == RT_SYNC_READY) {

@@ -150,6 +150,9 @@ static int apply_flags(rt_spec *sp, const rt_exec_opts *x, rt_err *e)
 	}
 	if (x->no_new_privs)
 		sp->no_new_privs = true;
+	/* the command-line form has a terminal only with --tty, as runc's */
+	if (!x->process_file)
+		sp->terminal = false;
 	if (sp->terminal || x->tty)
 		return rt_fail(e, 0, "exec: terminals (--tty, process.terminal) are not supported yet");
 	return 0;

@@ -46,6 +46,85 @@ int rt_sync_recv(int fd, rt_sync_msg *m)
 	return 0;
 }
 
+int rt_send_fd(int sock, int fd, const char *text)
+{
+	char buf[CMSG_SPACE(sizeof fd)];
+	memset(buf, 0, sizeof buf);
+	struct iovec iov = { .iov_base = (void *)text, .iov_len = strlen(text) + 1 };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = buf, .msg_controllen = sizeof buf };
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof fd);
+	memcpy(CMSG_DATA(c), &fd, sizeof fd);
+	ssize_t n;
+	do
+		n = sendmsg(sock, &msg, MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	return n < 0 ? -1 : 0;
+}
+
+int rt_recv_fd(int sock)
+{
+	char text[256];
+	char buf[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { .iov_base = text, .iov_len = sizeof text };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = buf, .msg_controllen = sizeof buf };
+	ssize_t n;
+	do
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return -1;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS && c->cmsg_len == CMSG_LEN(sizeof(int))) {
+			int fd;
+			memcpy(&fd, CMSG_DATA(c), sizeof fd);
+			return fd;
+		}
+	errno = EBADMSG;
+	return -1;
+}
+
+/* process.terminal: a pty from the container's own devpts; the master goes
+ * to the runtime (and on to the console socket), the slave becomes the
+ * controlling terminal and stdio of the init. */
+static int setup_console(int sync_fd, rt_err *e)
+{
+	int master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
+	if (master < 0)
+		return rt_fail(e, errno, "opening /dev/ptmx in the container (is /dev/pts mounted?)");
+	int unlock = 0;
+	if (ioctl(master, TIOCSPTLCK, &unlock) < 0) {
+		close(master);
+		return rt_fail(e, errno, "unlocking the pty");
+	}
+	int slave = ioctl(master, TIOCGPTPEER, O_RDWR | O_NOCTTY);
+	if (slave < 0) {
+		close(master);
+		return rt_fail(e, errno, "opening the pty's peer");
+	}
+	int ptn = -1;
+	ioctl(master, TIOCGPTN, &ptn);
+	char name[32];
+	snprintf(name, sizeof name, "/dev/pts/%d", ptn);
+	/* the message type first, then the descriptor in its own packet */
+	int rc = rt_sync_send(sync_fd, RT_SYNC_CONSOLE, 0, NULL) < 0 || rt_send_fd(sync_fd, master, name) < 0
+			 ? rt_fail(e, errno, "handing the pty to the runtime")
+			 : 0;
+	close(master);
+	if (rc == 0 && setsid() < 0)
+		rc = rt_fail(e, errno, "setsid");
+	if (rc == 0 && ioctl(slave, TIOCSCTTY, 0) < 0)
+		rc = rt_fail(e, errno, "making the pty the controlling terminal");
+	for (int fd = 0; rc == 0 && fd < 3; fd++)
+		if (dup2(slave, fd) < 0)
+			rc = rt_fail(e, errno, "dup2 of the pty");
+	if (slave > 2)
+		close(slave);
+	return rc;
+}
+
 _Noreturn static void die_with(int sync_fd, const rt_err *e)
 {
 	rt_sync_send(sync_fd, RT_SYNC_ERROR, 0, e->msg);
@@ -194,7 +273,8 @@ _Noreturn static void stage2(rt_init_args *a)
 		snprintf(hook_json, sizeof hook_json, "%s", m.text);
 	}
 	rt_rootfs_ctx rc = { .sp = sp, .userns = userns, .no_pivot = a->no_pivot, .cgroup_path = a->cgroup_path };
-	if (rt_rootfs_setup(&rc, &e) < 0 || rt_hooks_run(sp, RT_HOOK_CREATE_CONTAINER, hook_json, &e) < 0 ||
+	if (rt_rootfs_setup(&rc, &e) < 0 || (sp->terminal && setup_console(sync_fd, &e) < 0) ||
+	    rt_hooks_run(sp, RT_HOOK_CREATE_CONTAINER, hook_json, &e) < 0 ||
 	    apply_sysctls(sp, &e) < 0 || rt_rootfs_finish(&rc, &e) < 0)
 		die_with(sync_fd, &e);
 

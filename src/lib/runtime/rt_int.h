@@ -281,9 +281,12 @@ typedef struct rt_sync_msg {
 } rt_sync_msg;
 
 enum { RT_SYNC_USERMAP = 1, RT_SYNC_USERMAP_DONE, RT_SYNC_PID, RT_SYNC_READY, RT_SYNC_ERROR, RT_SYNC_HOOKS,
-       RT_SYNC_HOOKS_DONE };
+       RT_SYNC_HOOKS_DONE, RT_SYNC_CONSOLE };
 
 int rt_sync_send(int fd, int type, int value, const char *text);
+/* A descriptor over a unix socket (SCM_RIGHTS) with a short text. */
+int rt_send_fd(int sock, int fd, const char *text);
+int rt_recv_fd(int sock);
 int rt_sync_recv(int fd, rt_sync_msg *m);
 
 typedef struct rt_init_args {
@@ -292,7 +295,7 @@ typedef struct rt_init_args {
 	const char *id;
 	int sync_fd;      /* stage 1 and 2 report to the parent here */
 	int fifo_fd;      /* O_PATH descriptor of the exec fifo */
-	int console_fd;   /* --console-socket connection, or -1 */
+	int console_fd;   /* unused by the init: the runtime keeps the console socket */
 	bool no_pivot;
 	char *cgroup_path;
 } rt_init_args;

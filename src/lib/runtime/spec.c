@@ -522,8 +522,6 @@ static bool load_process(loader *L, rt_spec *sp, const ynode *p)
 		if (!absent(n) && !(n->kind == YN_SCALAR && !n->len))
 			return bad(L, n, "process.%s: not supported yet by bulkhead", unsupported[i]);
 	}
-	if (sp->terminal)
-		return bad(L, ymap_get(p, "terminal"), "process.terminal: terminals (console sockets) are not supported yet; set it to false");
 	return true;
 }
 
