@@ -16,7 +16,8 @@ static const char runtime_help[] =
 	"An OCI runtime (runtime-spec 1.x, Linux) with the command line of runc.\n"
 	"\n"
 	"commands:\n"
-	"  create --bundle DIR [--pid-file F] [--no-pivot] ID   set up the container; the process waits for start\n"
+	"  create --bundle DIR [--pid-file F] [--console-socket S] [--no-pivot] ID\n"
+	"                                                       set up the container; the process waits for start\n"
 	"  start ID                                             run the process of a created container\n"
 	"  state ID                                             print the state JSON\n"
 	"  kill [--all] ID [SIGNAL]                             send a signal (default TERM; name or number)\n"
@@ -24,6 +25,11 @@ static const char runtime_help[] =
 	"  run --bundle DIR [--detach] [--pid-file F] ID        create, start, wait; exits with the process's status\n"
 	"  list [--format table|json] [--quiet]                 list containers\n"
 	"  features                                             print the features document\n"
+	"  exec [--process F | ...] [--detach] [--pid-file F] [--cwd D] [--env K=V] [--user U[:G]]\n"
+	"       [--cap CAP] [--no-new-privs] ID [CMD...]          run another process in a running container\n"
+	"  spec [--bundle DIR]                                  write a hardened default config.json (never overwrites)\n"
+	"  pause ID / resume ID                                 freeze / thaw every process (freezer cgroup)\n"
+	"  ps [--format table|json] ID [PS-ARGS]                the container's processes (ps -ef, or pids as JSON)\n"
 	"\n"
 	"global options:\n"
 	"  --root DIR            state directory (default " RT_DEFAULT_ROOT ")\n"
@@ -87,6 +93,69 @@ static int sub_create_run(const rt_opts *o, int argc, char **argv, bool run)
 	return run ? rt_run(o, argv[optind], &c, detach) : rt_create(o, argv[optind], &c);
 }
 
+static int sub_exec(const rt_opts *o, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "process", required_argument, NULL, 'p' },
+		{ "detach", no_argument, NULL, 'd' },
+		{ "pid-file", required_argument, NULL, 'P' },
+		{ "tty", no_argument, NULL, 't' },
+		{ "cwd", required_argument, NULL, 'C' },
+		{ "env", required_argument, NULL, 'e' },
+		{ "user", required_argument, NULL, 'u' },
+		{ "cap", required_argument, NULL, 'c' },
+		{ "no-new-privs", no_argument, NULL, 'n' },
+		{ "console-socket", required_argument, NULL, 'S' },
+		{ "preserve-fds", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	rt_exec_opts x = { 0 };
+	x.env = bh_calloc((size_t)argc + 1, sizeof *x.env);
+	x.caps = bh_calloc((size_t)argc + 1, sizeof *x.caps);
+	int opt, rc = 2;
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "+p:dte:u:h", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'p': x.process_file = optarg; break;
+		case 'd': x.detach = true; break;
+		case 'P': x.pid_file = optarg; break;
+		case 't': x.tty = true; break;
+		case 'C': x.cwd = optarg; break;
+		case 'e': x.env[x.nenv++] = optarg; break;
+		case 'u': x.user = optarg; break;
+		case 'c': x.caps[x.ncaps++] = optarg; break;
+		case 'n': x.no_new_privs = true; break;
+		case 'S':
+			rc = usage_error("%s", "exec --console-socket: terminals are not supported yet");
+			goto out;
+		case 'f':
+			if (strcmp(optarg, "0")) {
+				rc = usage_error("--preserve-fds %s: passing descriptors is not supported yet", optarg);
+				goto out;
+			}
+			break;
+		case 'h': fputs(runtime_help, stdout); rc = 0; goto out;
+		default: goto out;
+		}
+	}
+	if (optind >= argc) {
+		rc = usage_error("%s", "exec needs a container ID");
+		goto out;
+	}
+	x.args = argv + optind + 1;
+	x.nargs = argc - optind - 1;
+	if (x.process_file && x.nargs) {
+		rc = usage_error("%s", "exec: give --process FILE or a command, not both");
+		goto out;
+	}
+	rc = rt_exec(o, argv[optind], &x);
+out:
+	free(x.env);
+	free(x.caps);
+	return rc;
+}
+
 static int sub_simple(const rt_opts *o, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -130,8 +199,15 @@ static int sub_simple(const rt_opts *o, int argc, char **argv)
 			return usage_error("%s", "kill needs ID [SIGNAL]");
 		return rt_kill(o, args[0], rest == 2 ? args[1] : NULL, all);
 	}
+	if (!strcmp(cmd, "ps")) {
+		if (rest < 1)
+			return usage_error("%s", "ps needs ID [PS-ARGS...]");
+		return rt_ps(o, args[0], json, args + 1, rest - 1);
+	}
 	if (rest != 1)
 		return usage_error("%s needs exactly one container ID", cmd);
+	if (!strcmp(cmd, "pause") || !strcmp(cmd, "resume"))
+		return rt_pause(o, args[0], !strcmp(cmd, "pause"));
 	if (!strcmp(cmd, "start"))
 		return rt_start(o, args[0]);
 	if (!strcmp(cmd, "state"))
@@ -197,7 +273,30 @@ int cmd_runtime(int argc, char **argv)
 		free(args);
 		return sub_create_run(&o, nsub, sub, !strcmp(cmd, "run"));
 	}
-	static const char *const simple[] = { "start", "state", "kill", "delete", "list", "features" };
+	if (!strcmp(cmd, "exec"))
+		return sub_exec(&o, nsub, sub);
+	if (!strcmp(cmd, "spec")) {
+		static const struct option specopts[] = {
+			{ "bundle", required_argument, NULL, 'b' },
+			{ "help", no_argument, NULL, 'h' },
+			{ 0 },
+		};
+		const char *bundle = ".";
+		optind = 0;
+		while ((opt = getopt_long(nsub, sub, "+b:h", specopts, NULL)) != -1) {
+			if (opt == 'b')
+				bundle = optarg;
+			else if (opt == 'h') {
+				fputs(runtime_help, stdout);
+				return 0;
+			} else
+				return 2;
+		}
+		if (optind != nsub)
+			return usage_error("%s", "spec takes no arguments");
+		return rt_spec_cmd(&o, bundle);
+	}
+	static const char *const simple[] = { "start", "state", "kill", "delete", "list", "features", "pause", "resume", "ps" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(simple); i++)
 		if (!strcmp(cmd, simple[i]))
 			return sub_simple(&o, nsub, sub);

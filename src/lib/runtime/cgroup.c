@@ -18,7 +18,9 @@
 
 #define CGROUP_ROOT "/sys/fs/cgroup"
 
-static const char *const controllers[] = { "pids", "memory", "cpu", "cpuacct", "cpuset", "blkio", "devices", "freezer" };
+/* "systemd" is the name=systemd hierarchy: no resources, but systemd inside a
+ * container expects its own group there, as runc gives it. */
+static const char *const controllers[] = { "pids", "memory", "cpu", "cpuacct", "cpuset", "blkio", "devices", "freezer", "systemd" };
 
 static bool is_v1_hierarchy(const char *dir)
 {
@@ -325,4 +327,78 @@ void rt_cgroup_destroy(const char *path)
 		}
 		free(dir);
 	}
+}
+
+int rt_cgroup_freeze(const char *path, bool freeze, rt_err *e)
+{
+	char *dir = bh_asprintf(CGROUP_ROOT "/freezer%s", path);
+	const char *want = freeze ? "FROZEN" : "THAWED";
+	int rc = write_file(dir, "freezer.state", want, e);
+	/* Freezing takes a moment when tasks are busy; thawing is immediate. */
+	for (int i = 0; rc == 0 && i < 1000; i++) {
+		char *now = read_small(dir, "freezer.state");
+		bool done = now && !strcmp(now, want);
+		free(now);
+		if (done)
+			break;
+		if (i == 999) {
+			rc = rt_fail(e, 0, "cgroup: %s did not become %s", dir, want);
+			write_file(dir, "freezer.state", "THAWED", e);
+			break;
+		}
+		if (freeze && i % 50 == 49)
+			write_file(dir, "freezer.state", want, e);
+		struct timespec ts = { 0, 2 * 1000 * 1000 };
+		nanosleep(&ts, NULL);
+	}
+	free(dir);
+	return rc;
+}
+
+bool rt_cgroup_is_frozen(const char *path)
+{
+	char *dir = bh_asprintf(CGROUP_ROOT "/freezer%s", path);
+	char *now = read_small(dir, "freezer.state");
+	bool frozen = now && (!strcmp(now, "FROZEN") || !strcmp(now, "FREEZING"));
+	free(now);
+	free(dir);
+	return frozen;
+}
+
+pid_t *rt_cgroup_pids(const char *path, size_t *n)
+{
+	*n = 0;
+	char *f = procs_file(path);
+	if (!f)
+		return NULL;
+	size_t len;
+	char *text = bh_read_file(f, 1 << 22, &len);
+	free(f);
+	if (!text)
+		return NULL;
+	pid_t *pids = bh_calloc(len / 2 + 1, sizeof *pids);
+	char *save = NULL;
+	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		long pid = strtol(line, NULL, 10);
+		if (pid > 0)
+			pids[(*n)++] = (pid_t)pid;
+	}
+	free(text);
+	return pids;
+}
+
+int rt_cgroup_join(const char *path, pid_t pid, rt_err *e)
+{
+	char pidbuf[32];
+	snprintf(pidbuf, sizeof pidbuf, "%d", (int)pid);
+	for (size_t i = 0; i < BH_ARRAY_SIZE(controllers); i++) {
+		char *dir = bh_asprintf(CGROUP_ROOT "/%s%s", controllers[i], path);
+		int rc = 0;
+		if (access(dir, F_OK) == 0)
+			rc = write_file(dir, "cgroup.procs", pidbuf, e);
+		free(dir);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
 }

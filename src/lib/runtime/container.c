@@ -19,6 +19,7 @@
 #include <sys/prctl.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -185,17 +186,80 @@ static int write_pid_file(const char *path, pid_t pid, rt_err *e)
 	return 0;
 }
 
+/* The state JSON hooks read on stdin; status as given, no annotations when
+ * short is set (it then has to fit one sync message). */
+static char *hook_state(const rt_spec *sp, const char *id, pid_t pid, enum rt_status status, bool short_form)
+{
+	rt_state st = { .id = (char *)id, .bundle = sp->bundle, .rootfs = sp->root_path, .pid = pid };
+	st.created = rt_now_rfc3339();
+	if (!short_form) {
+		st.ann_keys = sp->ann_keys;
+		st.ann_vals = sp->ann_vals;
+		st.nann = sp->nann;
+	}
+	strbuf sb = STRBUF_INIT;
+	rt_state_json(&st, status, &sb);
+	free(st.created);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* prestart and createRuntime run here, in the runtime's namespaces; then
+ * stage 2 gets the state for createContainer and startContainer. */
+static int run_create_hooks(const rt_spec *sp, const char *id, pid_t pid, int sync_fd, rt_err *e)
+{
+	char *json = hook_state(sp, id, pid, RT_CREATING, false);
+	size_t full = strlen(json);
+	int rc = 0;
+	if (rt_hooks_run(sp, RT_HOOK_PRESTART, json, e) < 0 || rt_hooks_run(sp, RT_HOOK_CREATE_RUNTIME, json, e) < 0)
+		rc = -1;
+	free(json);
+	if (rc < 0)
+		return -1;
+	json = hook_state(sp, id, pid, RT_CREATING, full >= sizeof(((rt_sync_msg *)0)->text));
+	rc = rt_sync_send(sync_fd, RT_SYNC_HOOKS_DONE, 0, json);
+	free(json);
+	return rc < 0 ? rt_fail(e, errno, "telling the container init the hooks ran") : 0;
+}
+
+/* Connects to the --console-socket and passes it the pty master. */
+static int send_console(const char *path, int master, rt_err *e)
+{
+	if (!path)
+		return rt_fail(e, 0, "the container has a terminal but no --console-socket");
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	if (strlen(path) >= sizeof sa.sun_path)
+		return rt_fail(e, 0, "--console-socket %s: path too long", path);
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		return rt_fail(e, errno, "socket");
+	int rc = 0;
+	if (connect(s, (struct sockaddr *)&sa, sizeof sa) < 0)
+		rc = rt_fail(e, errno, "connecting to --console-socket %s", path);
+	else if (rt_send_fd(s, master, "/dev/ptmx") < 0)
+		rc = rt_fail(e, errno, "sending the pty to --console-socket %s", path);
+	close(s);
+	return rc;
+}
+
 /* The body of create: on success *init is the container's init pid. */
 static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, pid_t *init, rt_err *e)
 {
 	rt_spec sp;
-	if (c->console_socket)
-		return rt_fail(e, 0, "--console-socket: terminals are not supported yet");
 	if (rt_check_id(id, e) < 0 || rt_spec_load(c->bundle ? c->bundle : ".", &sp, e) < 0)
 		return -1;
+	/* as runc: a terminal needs somewhere to send it, and only a terminal may be sent */
+	if (sp.terminal && !c->console_socket) {
+		rt_spec_free(&sp);
+		return rt_fail(e, 0, "process.terminal is true: use --console-socket to receive the pty");
+	}
+	if (!sp.terminal && c->console_socket) {
+		rt_spec_free(&sp);
+		return rt_fail(e, 0, "--console-socket given but process.terminal is false");
+	}
 	int dirfd = -1, fifo = -1, sv[2] = { -1, -1 };
 	pid_t stage1 = -1, pid = -1;
-	bool made_dir = false, made_cgroup = false;
+	bool made_dir = false, made_cgroup = false, hooks_asked = false;
 	char *cgpath = rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
 	rt_state st = { 0 };
 	int rc = -1;
@@ -226,7 +290,7 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 	}
 	if (stage1 == 0) {
 		close(sv[0]);
-		rt_init_args a = { .sp = &sp, .o = o, .id = id, .sync_fd = sv[1], .fifo_fd = fifo,
+		rt_init_args a = { .sp = &sp, .o = o, .id = id, .sync_fd = sv[1], .fifo_fd = fifo, .console_fd = -1,
 				   .no_pivot = c->no_pivot, .cgroup_path = cgpath };
 		rt_stage1(&a);
 	}
@@ -256,8 +320,26 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 			while (waitpid(stage1, &status, 0) < 0 && errno == EINTR)
 				;
 			stage1 = -1;
+		} else if (m.type == RT_SYNC_CONSOLE) {
+			int master = rt_recv_fd(sv[0]);
+			if (master < 0) {
+				rt_fail(e, errno, "receiving the pty from the container init");
+				goto out;
+			}
+			int rc2 = send_console(c->console_socket, master, e);
+			close(master);
+			if (rc2 < 0)
+				goto out;
+		} else if (m.type == RT_SYNC_HOOKS) {
+			hooks_asked = true;
 		} else if (m.type == RT_SYNC_READY) {
 			break;
+		}
+		/* Stage 2 may ask before stage 1 has told us its pid: answer once both are in. */
+		if (hooks_asked && pid > 0) {
+			hooks_asked = false;
+			if (run_create_hooks(&sp, id, pid, sv[0], e) < 0)
+				goto out;
 		}
 	}
 	st.id = bh_strdup(id);
@@ -324,6 +406,27 @@ int rt_create(const rt_opts *o, const char *id, const rt_create_opts *c)
 
 /* ---- start ------------------------------------------------------------- */
 
+/* poststart and poststop: the bundle's config is read again (runc keeps it in
+ * its state; the bundle must outlive the container either way). A failure
+ * is a warning: the container has already started or stopped. */
+static void run_late_hooks(const rt_opts *o, const rt_state *st, int kind, enum rt_status status)
+{
+	rt_spec sp;
+	rt_err e;
+	if (!st->bundle || rt_spec_load(st->bundle, &sp, &e) < 0) {
+		rt_log_debug(o, "%s hooks skipped: %s", rt_hook_name(kind), st->bundle ? e.msg : "no bundle");
+		return;
+	}
+	if (sp.nhooks[kind]) {
+		strbuf sb = STRBUF_INIT;
+		rt_state_json(st, status, &sb);
+		if (rt_hooks_run(&sp, kind, sb.buf, &e) < 0)
+			rt_log_warn(o, "%s", e.msg);
+		strbuf_release(&sb);
+	}
+	rt_spec_free(&sp);
+}
+
 static int do_start(const rt_opts *o, const char *id, rt_err *e)
 {
 	int dirfd;
@@ -369,6 +472,7 @@ static int do_start(const rt_opts *o, const char *id, rt_err *e)
 	}
 	close(fd);
 	unlinkat(dirfd, RT_EXEC_FIFO, 0);
+	run_late_hooks(o, &st, RT_HOOK_POSTSTART, RT_RUNNING);
 	rc = 0;
 out:
 	rt_state_free(&st);
@@ -479,7 +583,7 @@ static int do_delete(const rt_opts *o, const char *id, bool force, rt_err *e)
 		return -1;
 	}
 	enum rt_status s = rt_status_of(dirfd, &st);
-	if (s == RT_RUNNING && !force) {
+	if ((s == RT_RUNNING || s == RT_PAUSED) && !force) {
 		rt_fail(e, 0, "cannot delete container \"%s\" that is not stopped: %s (use --force)", id, rt_status_name(s));
 		rt_state_free(&st);
 		close(dirfd);
@@ -488,11 +592,17 @@ static int do_delete(const rt_opts *o, const char *id, bool force, rt_err *e)
 	if (s != RT_STOPPED) {
 		kill_container(&st, SIGKILL, true);
 		signal_init(&st, SIGKILL);
+		/* frozen tasks only die once thawed */
+		if (s == RT_PAUSED) {
+			rt_err ignored;
+			rt_cgroup_freeze(st.cgroup_path, false, &ignored);
+		}
 		wait_stopped(dirfd, &st);
 	} else if (!st.own_pidns && st.cgroup_path) {
 		rt_cgroup_signal_all(st.cgroup_path, SIGKILL);
 	}
 	rt_cgroup_destroy(st.cgroup_path);
+	run_late_hooks(o, &st, RT_HOOK_POSTSTOP, RT_STOPPED);
 	rt_state_remove(o, id);
 	rt_state_free(&st);
 	close(dirfd);

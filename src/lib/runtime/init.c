@@ -46,6 +46,85 @@ int rt_sync_recv(int fd, rt_sync_msg *m)
 	return 0;
 }
 
+int rt_send_fd(int sock, int fd, const char *text)
+{
+	char buf[CMSG_SPACE(sizeof fd)];
+	memset(buf, 0, sizeof buf);
+	struct iovec iov = { .iov_base = (void *)text, .iov_len = strlen(text) + 1 };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = buf, .msg_controllen = sizeof buf };
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof fd);
+	memcpy(CMSG_DATA(c), &fd, sizeof fd);
+	ssize_t n;
+	do
+		n = sendmsg(sock, &msg, MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	return n < 0 ? -1 : 0;
+}
+
+int rt_recv_fd(int sock)
+{
+	char text[256];
+	char buf[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { .iov_base = text, .iov_len = sizeof text };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = buf, .msg_controllen = sizeof buf };
+	ssize_t n;
+	do
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return -1;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS && c->cmsg_len == CMSG_LEN(sizeof(int))) {
+			int fd;
+			memcpy(&fd, CMSG_DATA(c), sizeof fd);
+			return fd;
+		}
+	errno = EBADMSG;
+	return -1;
+}
+
+/* process.terminal: a pty from the container's own devpts; the master goes
+ * to the runtime (and on to the console socket), the slave becomes the
+ * controlling terminal and stdio of the init. */
+static int setup_console(int sync_fd, rt_err *e)
+{
+	int master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
+	if (master < 0)
+		return rt_fail(e, errno, "opening /dev/ptmx in the container (is /dev/pts mounted?)");
+	int unlock = 0;
+	if (ioctl(master, TIOCSPTLCK, &unlock) < 0) {
+		close(master);
+		return rt_fail(e, errno, "unlocking the pty");
+	}
+	int slave = ioctl(master, TIOCGPTPEER, O_RDWR | O_NOCTTY);
+	if (slave < 0) {
+		close(master);
+		return rt_fail(e, errno, "opening the pty's peer");
+	}
+	int ptn = -1;
+	ioctl(master, TIOCGPTN, &ptn);
+	char name[32];
+	snprintf(name, sizeof name, "/dev/pts/%d", ptn);
+	/* the message type first, then the descriptor in its own packet */
+	int rc = rt_sync_send(sync_fd, RT_SYNC_CONSOLE, 0, NULL) < 0 || rt_send_fd(sync_fd, master, name) < 0
+			 ? rt_fail(e, errno, "handing the pty to the runtime")
+			 : 0;
+	close(master);
+	if (rc == 0 && setsid() < 0)
+		rc = rt_fail(e, errno, "setsid");
+	if (rc == 0 && ioctl(slave, TIOCSCTTY, 0) < 0)
+		rc = rt_fail(e, errno, "making the pty the controlling terminal");
+	for (int fd = 0; rc == 0 && fd < 3; fd++)
+		if (dup2(slave, fd) < 0)
+			rc = rt_fail(e, errno, "dup2 of the pty");
+	if (slave > 2)
+		close(slave);
+	return rc;
+}
+
 _Noreturn static void die_with(int sync_fd, const rt_err *e)
 {
 	rt_sync_send(sync_fd, RT_SYNC_ERROR, 0, e->msg);
@@ -181,8 +260,22 @@ _Noreturn static void stage2(rt_init_args *a)
 		rt_fail(&e, errno, "setdomainname");
 		die_with(sync_fd, &e);
 	}
+	/* prestart and createRuntime run in the runtime before the root changes. */
+	char hook_json[sizeof ((rt_sync_msg *)0)->text] = "";
+	bool hooks = false;
+	for (int k = RT_HOOK_PRESTART; k <= RT_HOOK_START_CONTAINER; k++)
+		hooks = hooks || sp->nhooks[k];
+	if (hooks) {
+		rt_sync_msg m;
+		if (rt_sync_send(sync_fd, RT_SYNC_HOOKS, 0, NULL) < 0 || rt_sync_recv(sync_fd, &m) < 0 ||
+		    m.type != RT_SYNC_HOOKS_DONE)
+			_exit(1);
+		snprintf(hook_json, sizeof hook_json, "%s", m.text);
+	}
 	rt_rootfs_ctx rc = { .sp = sp, .userns = userns, .no_pivot = a->no_pivot, .cgroup_path = a->cgroup_path };
-	if (rt_rootfs_setup(&rc, &e) < 0 || apply_sysctls(sp, &e) < 0 || rt_rootfs_finish(&rc, &e) < 0)
+	if (rt_rootfs_setup(&rc, &e) < 0 || (sp->terminal && setup_console(sync_fd, &e) < 0) ||
+	    rt_hooks_run(sp, RT_HOOK_CREATE_CONTAINER, hook_json, &e) < 0 ||
+	    apply_sysctls(sp, &e) < 0 || rt_rootfs_finish(&rc, &e) < 0)
 		die_with(sync_fd, &e);
 
 	/* Without no_new_privs, loading a filter needs CAP_SYS_ADMIN: do it while we have it. */
@@ -227,6 +320,10 @@ _Noreturn static void stage2(rt_init_args *a)
 		fprintf(stderr, "bulkhead init: writing the exec fifo: %s\n", strerror(errno));
 		_exit(1);
 	}
+	if (rt_hooks_run(sp, RT_HOOK_START_CONTAINER, hook_json, &e) < 0) {
+		fprintf(stderr, "bulkhead init: %s\n", e.msg);
+		_exit(1);
+	}
 	/* Nothing of the runtime's may reach the container process (CVE-2024-21626 class). */
 	if (syscall(SYS_close_range, 3, ~0U, 0) < 0) {
 		for (int fd = 3; fd < 65536; fd++)
@@ -240,6 +337,40 @@ _Noreturn static void stage2(rt_init_args *a)
 	execve(prog, sp->args, envp);
 	fprintf(stderr, "bulkhead init: exec %s: %s\n", prog, strerror(errno));
 	_exit(127);
+}
+
+int rt_become_process(const rt_spec *sp, rt_err *e)
+{
+	if (!sp->no_new_privs && rt_seccomp_load(&sp->seccomp, e) < 0)
+		return -1;
+	if (sp->has_caps && rt_caps_bound(sp, e) < 0)
+		return -1;
+	if (set_user(sp, e) < 0)
+		return -1;
+	if (sp->has_caps && rt_caps_apply(sp, e) < 0)
+		return -1;
+	umask(sp->has_umask ? sp->umask : 022);
+	if (chdir(sp->cwd) < 0)
+		return rt_fail(e, errno, "chdir to cwd (\"%s\")", sp->cwd);
+	char *prog = find_program(sp, e);
+	if (!prog)
+		return -1;
+	if (sp->no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0) {
+		free(prog);
+		return rt_fail(e, errno, "PR_SET_NO_NEW_PRIVS");
+	}
+	if (sp->no_new_privs && rt_seccomp_load(&sp->seccomp, e) < 0) {
+		free(prog);
+		return -1;
+	}
+	char **envp = bh_calloc(sp->nenv + 1, sizeof *envp);
+	for (size_t i = 0; i < sp->nenv; i++)
+		envp[i] = sp->env[i];
+	execve(prog, sp->args, envp);
+	rt_fail(e, errno, "exec %s", prog);
+	free(prog);
+	free(envp);
+	return -1;
 }
 
 static int join_namespaces(const rt_spec *sp, rt_err *e)
@@ -276,6 +407,26 @@ fail:
 	return -1;
 }
 
+/* Closes every descriptor above stderr except the ones listed (ascending
+ * not required): the runtime's state-directory lock and anything else the
+ * caller had open must not live on in the container's init. */
+static void close_all_but(const int *keep, size_t nkeep)
+{
+	unsigned from = 3;
+	for (;;) {
+		unsigned next = ~0U;
+		for (size_t i = 0; i < nkeep; i++)
+			if (keep[i] >= (int)from && (unsigned)keep[i] < next)
+				next = (unsigned)keep[i];
+		if (next > from && syscall(SYS_close_range, from, next - 1, 0) < 0)
+			for (unsigned fd = from; fd < next && fd < 65536; fd++)
+				close((int)fd);
+		if (next == ~0U)
+			return;
+		from = next + 1;
+	}
+}
+
 _Noreturn void rt_stage1(rt_init_args *a)
 {
 	const rt_spec *sp = a->sp;
@@ -285,6 +436,8 @@ _Noreturn void rt_stage1(rt_init_args *a)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+	int keep[] = { a->sync_fd, a->fifo_fd, a->console_fd };
+	close_all_but(keep, BH_ARRAY_SIZE(keep));
 
 	/* Limits and OOM score while still privileged in the host's user namespace. */
 	for (size_t i = 0; i < sp->nrlimits; i++) {

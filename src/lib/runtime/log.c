@@ -80,6 +80,17 @@ void rt_log_error(const rt_opts *o, const char *fmt, ...)
 	log_line(o, "error", msg);
 }
 
+void rt_log_warn(const rt_opts *o, const char *fmt, ...)
+{
+	char msg[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "bulkhead runtime: warning: %s\n", msg);
+	log_line(o, "warning", msg);
+}
+
 void rt_log_debug(const rt_opts *o, const char *fmt, ...)
 {
 	if (!o->debug)

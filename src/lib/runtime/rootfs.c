@@ -35,7 +35,33 @@ static int openat2_in(int rootfd, const char *path, int flags)
 	}
 }
 
+static int open_in_root(int rootfd, const char *path, bool create, bool file, int *out, rt_err *e, int depth);
+
+/* A component that exists but does not resolve is a dangling symlink: what
+ * it points to is created instead, still inside the root (an image may
+ * point /data at ../../../host/dir; that becomes ROOT/host/dir). */
+static int follow_dangling(int rootfd, int parent, const char *parent_path, const char *name, const char *rest,
+			   bool file, int *out, rt_err *e, int depth)
+{
+	char target[4096];
+	ssize_t n = readlinkat(parent, name, target, sizeof target - 1);
+	if (n < 0)
+		return rt_fail(e, errno, "resolving %s/%s inside the container root", parent_path, name);
+	target[n] = 0;
+	if (depth >= 40)
+		return rt_fail(e, ELOOP, "resolving %s/%s inside the container root", parent_path, name);
+	char *next = target[0] == '/' ? bh_asprintf("%s%s", target, rest) : bh_asprintf("%s/%s%s", parent_path, target, rest);
+	int rc = open_in_root(rootfd, next, true, file, out, e, depth + 1);
+	free(next);
+	return rc;
+}
+
 int rt_open_in_root(int rootfd, const char *path, bool create, bool file, int *out, rt_err *e)
+{
+	return open_in_root(rootfd, path, create, file, out, e, 0);
+}
+
+static int open_in_root(int rootfd, const char *path, bool create, bool file, int *out, rt_err *e, int depth)
 {
 	const char *rel = path + strspn(path, "/");
 	int fd = openat2_in(rootfd, *rel ? rel : ".", O_PATH);
@@ -75,12 +101,22 @@ int rt_open_in_root(int rootfd, const char *path, bool create, bool file, int *o
 				rc = mkdirat(parent, name, 0755);
 			}
 			int err = errno;
-			free(name);
 			if (rc < 0 && err != EEXIST) {
+				free(name);
 				rt_fail(e, err, "creating %s inside the container root", prefix.buf);
 				goto fail;
 			}
 			next = openat2_in(rootfd, prefix.buf, O_PATH);
+			if (next < 0 && errno == ENOENT) {
+				char *parent_path = bh_strndup(prefix.buf, prefix.len - n);
+				rc = follow_dangling(rootfd, parent, parent_path, name, end, file, out, e, depth);
+				free(parent_path);
+				free(name);
+				close(parent);
+				strbuf_release(&prefix);
+				return rc;
+			}
+			free(name);
 			if (next < 0) {
 				rt_fail(e, errno, "resolving %s inside the container root (a dangling symlink?)", prefix.buf);
 				goto fail;
@@ -194,7 +230,7 @@ static int mount_cgroup_v1(const rt_rootfs_ctx *c, int rootfd, const rt_mount *m
 {
 	if (mount_fs(rootfd, NULL, "tmpfs", m->destination, MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=755", e) < 0)
 		return -1;
-	static const char *const ctrls[] = { "blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "pids" };
+	static const char *const ctrls[] = { "blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "pids", "systemd" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(ctrls); i++) {
 		char *src = bh_asprintf("/sys/fs/cgroup/%s%s", ctrls[i], c->cgroup_path ? c->cgroup_path : "");
 		char *dst = bh_asprintf("%s/%s", m->destination, ctrls[i]);
@@ -304,12 +340,16 @@ static int setup_dev(const rt_rootfs_ctx *c, int rootfd, rt_err *e)
 			{ "/proc/self/fd", "fd" },       { "/proc/self/fd/0", "stdin" }, { "/proc/self/fd/1", "stdout" },
 			{ "/proc/self/fd/2", "stderr" }, { "pts/ptmx", "ptmx" },         { "/proc/kcore", "core" },
 		};
-		for (size_t i = 0; i < BH_ARRAY_SIZE(links); i++)
+		for (size_t i = 0; i < BH_ARRAY_SIZE(links); i++) {
+			/* like runc: /dev/core only where the kernel has a /proc/kcore */
+			if (!strcmp(links[i][1], "core") && access("/proc/kcore", F_OK) < 0)
+				continue;
 			if (symlinkat(links[i][0], real, links[i][1]) < 0 && errno != EEXIST) {
 				int err = errno;
 				close(real);
 				return rt_fail(e, err, "creating /dev/%s", links[i][1]);
 			}
+		}
 		close(real);
 	}
 	for (size_t i = 0; i < sp->ndevices; i++) {

@@ -115,6 +115,16 @@ typedef struct rt_resources {
 	size_t ndevices;
 } rt_resources;
 
+typedef struct rt_hook {
+	char *path;
+	char **args, **env;
+	size_t nargs, nenv;
+	int64_t timeout; /* seconds; 0 = none */
+} rt_hook;
+
+enum rt_hook_kind { RT_HOOK_PRESTART, RT_HOOK_CREATE_RUNTIME, RT_HOOK_CREATE_CONTAINER, RT_HOOK_START_CONTAINER,
+		    RT_HOOK_POSTSTART, RT_HOOK_POSTSTOP, RT_HOOK_COUNT };
+
 typedef struct rt_spec {
 	char *bundle;     /* absolute */
 	char *oci_version;
@@ -157,6 +167,8 @@ typedef struct rt_spec {
 	char *cgroups_path;
 	rt_resources res;
 	rt_seccomp seccomp;
+	rt_hook *hooks[RT_HOOK_COUNT];
+	size_t nhooks[RT_HOOK_COUNT];
 	/* annotations, kept as parallel lists */
 	char **ann_keys, **ann_vals;
 	size_t nann;
@@ -167,6 +179,8 @@ enum { RT_CAP_BOUNDING, RT_CAP_EFFECTIVE, RT_CAP_INHERITABLE, RT_CAP_PERMITTED, 
 /* spec.c: reads BUNDLE/config.json; -1 with a message naming file, line and what was expected. */
 int rt_spec_load(const char *bundle, rt_spec *sp, rt_err *e);
 void rt_spec_free(rt_spec *sp);
+/* Replaces the process of sp with the process object in file. */
+int rt_process_load(const char *file, rt_spec *sp, rt_err *e);
 /* Namespace names as the spec spells them ("pid", "network", ...). */
 const char *rt_ns_name(int kind);
 int rt_ns_clone_flag(int kind);
@@ -186,7 +200,7 @@ typedef struct rt_state {
 	bool own_pidns;                /* init is pid 1 of its own pid namespace */
 } rt_state;
 
-enum rt_status { RT_CREATING, RT_CREATED, RT_RUNNING, RT_STOPPED };
+enum rt_status { RT_CREATING, RT_CREATED, RT_RUNNING, RT_PAUSED, RT_STOPPED };
 
 /* Rejects ids that are not safe as one path component. */
 int rt_check_id(const char *id, rt_err *e);
@@ -211,6 +225,11 @@ char *rt_now_rfc3339(void);
 /* Creates the cgroup in every mounted v1 controller, applies resources, adds pid. */
 int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e);
 void rt_cgroup_destroy(const char *path);
+/* Freezer (v1): freeze waits until the kernel reports FROZEN. */
+int rt_cgroup_freeze(const char *path, bool freeze, rt_err *e);
+bool rt_cgroup_is_frozen(const char *path);
+/* The pids in the container's cgroup (malloc'd, *n entries); NULL if none. */
+pid_t *rt_cgroup_pids(const char *path, size_t *n);
 /* Signals every process in the container's cgroup. */
 int rt_cgroup_signal_all(const char *path, int sig);
 /* Chooses the cgroup path: linux.cgroupsPath, or /bulkhead/ID. */
@@ -261,9 +280,13 @@ typedef struct rt_sync_msg {
 	char text[1800];
 } rt_sync_msg;
 
-enum { RT_SYNC_USERMAP = 1, RT_SYNC_USERMAP_DONE, RT_SYNC_PID, RT_SYNC_READY, RT_SYNC_ERROR };
+enum { RT_SYNC_USERMAP = 1, RT_SYNC_USERMAP_DONE, RT_SYNC_PID, RT_SYNC_READY, RT_SYNC_ERROR, RT_SYNC_HOOKS,
+       RT_SYNC_HOOKS_DONE, RT_SYNC_CONSOLE };
 
 int rt_sync_send(int fd, int type, int value, const char *text);
+/* A descriptor over a unix socket (SCM_RIGHTS) with a short text. */
+int rt_send_fd(int sock, int fd, const char *text);
+int rt_recv_fd(int sock);
 int rt_sync_recv(int fd, rt_sync_msg *m);
 
 typedef struct rt_init_args {
@@ -272,14 +295,30 @@ typedef struct rt_init_args {
 	const char *id;
 	int sync_fd;      /* stage 1 and 2 report to the parent here */
 	int fifo_fd;      /* O_PATH descriptor of the exec fifo */
+	int console_fd;   /* unused by the init: the runtime keeps the console socket */
 	bool no_pivot;
 	char *cgroup_path;
 } rt_init_args;
 
+/* exec: after joining the container's namespaces, becomes sp's process
+ * (user, capabilities, no_new_privs, seccomp, cwd); returns only on failure. */
+int rt_become_process(const rt_spec *sp, rt_err *e);
+/* Adds pid to the container's group in every v1 controller. */
+int rt_cgroup_join(const char *path, pid_t pid, rt_err *e);
+
 /* Stage 1; never returns. */
 _Noreturn void rt_stage1(rt_init_args *a);
 
+/* hooks.c: runs each hook of kind with the state JSON on its standard input;
+ * the first failure (exit status, signal, timeout) is the error. */
+int rt_hooks_run(const rt_spec *sp, int kind, const char *state_json, rt_err *e);
+const char *rt_hook_name(int kind);
+
+/* default_spec.c: the hardened config.json of `spec`. */
+void rt_default_spec(strbuf *out);
+
 /* log.c */
+void rt_log_warn(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rt_log_error(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rt_log_debug(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

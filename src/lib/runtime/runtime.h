@@ -22,6 +22,16 @@ typedef struct rt_create_opts {
 	bool no_pivot;
 } rt_create_opts;
 
+typedef struct rt_exec_opts {
+	const char *process_file; /* --process: a process object replacing the bundle's */
+	char **args;              /* or the command line */
+	int nargs;
+	const char *cwd, *user, *pid_file;
+	char **env, **caps;
+	int nenv, ncaps;
+	bool detach, tty, no_new_privs;
+} rt_exec_opts;
+
 #define RT_DEFAULT_ROOT "/run/bulkhead"
 
 int rt_create(const rt_opts *o, const char *id, const rt_create_opts *c);
@@ -33,6 +43,15 @@ int rt_delete(const rt_opts *o, const char *id, bool force);
 int rt_run(const rt_opts *o, const char *id, const rt_create_opts *c, bool detach);
 int rt_list(const rt_opts *o, bool json, bool quiet);
 int rt_features(const rt_opts *o);
+/* pause/resume through the freezer cgroup. */
+int rt_pause(const rt_opts *o, const char *id, bool pause);
+/* The container's processes: a JSON array of pids, or `ps ARGS` (default
+ * -ef) limited to them. */
+/* Writes BUNDLE/config.json with every isolation layer on (never overwrites). */
+int rt_spec_cmd(const rt_opts *o, const char *bundle);
+/* A new process in a running container; without detach, waits and returns its status. */
+int rt_exec(const rt_opts *o, const char *id, const rt_exec_opts *x);
+int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs);
 
 /* When the running binary is not a sealed memfd, copies it into one and
  * re-executes from it, so that the container can never reach (and overwrite)

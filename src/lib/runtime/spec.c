@@ -522,8 +522,6 @@ static bool load_process(loader *L, rt_spec *sp, const ynode *p)
 		if (!absent(n) && !(n->kind == YN_SCALAR && !n->len))
 			return bad(L, n, "process.%s: not supported yet by bulkhead", unsupported[i]);
 	}
-	if (sp->terminal)
-		return bad(L, ymap_get(p, "terminal"), "process.terminal: terminals (console sockets) are not supported yet; set it to false");
 	return true;
 }
 
@@ -957,6 +955,87 @@ static bool load_annotations(loader *L, rt_spec *sp, const ynode *m)
 	return true;
 }
 
+static void free_list(char **l, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(l[i]);
+	free(l);
+}
+
+/* `exec --process FILE`: FILE holds one "process" object that replaces the
+ * bundle's process. */
+int rt_process_load(const char *file, rt_spec *sp, rt_err *e)
+{
+	free_list(sp->args, sp->nargs);
+	free_list(sp->env, sp->nenv);
+	free(sp->cwd);
+	free(sp->add_gids);
+	free(sp->rlimits);
+	sp->args = sp->env = NULL;
+	sp->nargs = sp->nenv = sp->nadd_gids = sp->nrlimits = 0;
+	sp->cwd = NULL;
+	sp->add_gids = NULL;
+	sp->rlimits = NULL;
+	sp->terminal = sp->has_umask = sp->no_new_privs = sp->has_oom_score_adj = sp->has_caps = false;
+	sp->uid = sp->gid = 0;
+	memset(sp->caps, 0, sizeof sp->caps);
+	loader L = { .file = file, .e = e };
+	size_t len = 0;
+	char *data = bh_read_file(file, CONFIG_MAX_BYTES, &len);
+	if (!data)
+		return rt_fail(e, errno, "cannot read %s", file);
+	ydoc_set docs = { 0 };
+	yerror yerr = { 0 };
+	int rc = -1;
+	if (ydoc_parse(data, len, &docs, &yerr) < 0)
+		snprintf(e->msg, sizeof e->msg, "%s:%d:%d: invalid JSON: %s", file, yerr.line, yerr.col, yerr.message);
+	else if (docs.ndocs != 1 || !yis_map(docs.docs[0]))
+		bad(&L, docs.ndocs ? docs.docs[0] : NULL, "invalid JSON: expected one process object");
+	else if (load_process(&L, sp, docs.docs[0]) && !L.failed)
+		rc = 0;
+	ydoc_free(&docs);
+	free(data);
+	return rc;
+}
+
+static const char *const hook_keys[RT_HOOK_COUNT] = {
+	"prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop",
+};
+
+const char *rt_hook_name(int kind) { return hook_keys[kind]; }
+
+static bool load_hooks(loader *L, rt_spec *sp, const ynode *hooks)
+{
+	if (!want_map(L, hooks, "hooks") || absent(hooks))
+		return !L->failed;
+	for (int k = 0; k < RT_HOOK_COUNT; k++) {
+		const ynode *list = ymap_get(hooks, hook_keys[k]);
+		char name[64];
+		snprintf(name, sizeof name, "hooks.%s", hook_keys[k]);
+		if (!want_seq(L, list, name))
+			return false;
+		if (absent(list))
+			continue;
+		sp->hooks[k] = bh_calloc(list->n + 1, sizeof *sp->hooks[k]);
+		for (size_t i = 0; i < list->n; i++) {
+			const ynode *h = list->items[i];
+			rt_hook *hk = &sp->hooks[k][sp->nhooks[k]++];
+			if (!want_map(L, h, name) || absent(h))
+				return bad(L, h, "%s[%zu]: expected an object", name, i);
+			if (!get_str(L, ymap_get(h, "path"), "path", &hk->path) ||
+			    !get_strlist(L, ymap_get(h, "args"), "args", &hk->args, &hk->nargs) ||
+			    !get_strlist(L, ymap_get(h, "env"), "env", &hk->env, &hk->nenv) ||
+			    !get_i64(L, ymap_get(h, "timeout"), "timeout", &hk->timeout))
+				return false;
+			if (!hk->path || hk->path[0] != '/')
+				return bad(L, h, "%s[%zu].path: expected an absolute path", name, i);
+			if (hk->timeout < 0 || hk->timeout > 86400)
+				return bad(L, ymap_get(h, "timeout"), "%s[%zu].timeout: expected 1 to 86400 seconds", name, i);
+		}
+	}
+	return true;
+}
+
 int rt_spec_load(const char *bundle, rt_spec *sp, rt_err *e)
 {
 	memset(sp, 0, sizeof *sp);
@@ -993,16 +1072,8 @@ int rt_spec_load(const char *bundle, rt_spec *sp, rt_err *e)
 		    "ociVersion: \"%s\" is not a 1.x runtime-spec version", sp->oci_version ? sp->oci_version : "(missing)");
 		goto out;
 	}
-	const ynode *hooks = ymap_get(root, "hooks");
-	if (!want_map(&L, hooks, "hooks"))
+	if (!load_hooks(&L, sp, ymap_get(root, "hooks")))
 		goto out;
-	for (size_t i = 0; !absent(hooks) && i < ymap_size(hooks); i++) {
-		const ynode *v = ymap_val_at(hooks, i);
-		if (!absent(v) && !(v->kind == YN_SEQ && v->n == 0)) {
-			bad(&L, v, "hooks.%s: hooks are not supported yet by bulkhead", yscalar(ymap_key_at(hooks, i)));
-			goto out;
-		}
-	}
 	if (!load_root(&L, sp, ymap_get(root, "root")) || !load_process(&L, sp, ymap_get(root, "process")) ||
 	    !get_str(&L, ymap_get(root, "hostname"), "hostname", &sp->hostname) ||
 	    !get_str(&L, ymap_get(root, "domainname"), "domainname", &sp->domainname) ||
@@ -1027,12 +1098,6 @@ out:
 	return rc;
 }
 
-static void free_list(char **l, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(l[i]);
-	free(l);
-}
 
 void rt_spec_free(rt_spec *sp)
 {
@@ -1075,6 +1140,14 @@ void rt_spec_free(rt_spec *sp)
 		free(sp->seccomp.rules[i].args);
 	}
 	free(sp->seccomp.rules);
+	for (int k = 0; k < RT_HOOK_COUNT; k++) {
+		for (size_t i = 0; i < sp->nhooks[k]; i++) {
+			free(sp->hooks[k][i].path);
+			free_list(sp->hooks[k][i].args, sp->hooks[k][i].nargs);
+			free_list(sp->hooks[k][i].env, sp->hooks[k][i].nenv);
+		}
+		free(sp->hooks[k]);
+	}
 	free_list(sp->ann_keys, sp->nann);
 	free_list(sp->ann_vals, sp->nann);
 	memset(sp, 0, sizeof *sp);

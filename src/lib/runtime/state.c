@@ -281,6 +281,8 @@ enum rt_status rt_status_of(int dirfd, const rt_state *st)
 		return RT_STOPPED;
 	if (faccessat(dirfd, RT_EXEC_FIFO, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
 		return RT_CREATED;
+	if (st->cgroup_path && rt_cgroup_is_frozen(st->cgroup_path))
+		return RT_PAUSED;
 	return RT_RUNNING;
 }
 
@@ -290,6 +292,7 @@ const char *rt_status_name(enum rt_status s)
 	case RT_CREATING: return "creating";
 	case RT_CREATED: return "created";
 	case RT_RUNNING: return "running";
+	case RT_PAUSED: return "paused";
 	case RT_STOPPED: return "stopped";
 	}
 	return "unknown";
