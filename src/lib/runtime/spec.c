@@ -1050,6 +1050,7 @@ int rt_spec_load(const char *bundle, rt_spec *sp, rt_err *e)
 	if (!data) {
 		rt_fail(e, errno, "cannot read %s", file);
 		free(file);
+		rt_spec_free(sp); /* the bundle path is already in it */
 		return -1;
 	}
 	ydoc_set docs = { 0 };
