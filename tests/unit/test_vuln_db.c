@@ -149,6 +149,29 @@ static void test_schema(void)
 	CHECK(sqlite3_open(":memory:", &db) == SQLITE_OK);
 	CHECK(bh_vulndb_migrate(db, err, sizeof err) == 0);
 	CHECK(bh_vulndb_migrate(db, err, sizeof err) == 0); /* idempotent */
+	/* a schema-1 database (the old three-column package index) is
+	 * brought to schema 2, rows kept, index rebuilt with source and id */
+	CHECK(bh_vulndb_exec(db,
+			     "DROP INDEX affected_by_package;"
+			     "CREATE INDEX affected_by_package ON affected (ecosystem, package, distro_release);"
+			     "INSERT INTO affected (source, vuln_id, ecosystem, distro_release, package, scheme, status) "
+			     "VALUES ('s', 'V-1', 'npm', '', 'a', 'semver', 'affected');"
+			     "PRAGMA user_version = 1",
+			     err, sizeof err) == 0);
+	CHECK(bh_vulndb_migrate(db, err, sizeof err) == 0);
+	{
+		sqlite3_stmt *st;
+		CHECK(sqlite3_prepare_v2(db,
+					 "SELECT (SELECT user_version FROM pragma_user_version), "
+					 "(SELECT COUNT(*) FROM pragma_index_info('affected_by_package')), "
+					 "(SELECT COUNT(*) FROM affected)",
+					 -1, &st, NULL) == SQLITE_OK);
+		CHECK(sqlite3_step(st) == SQLITE_ROW);
+		CHECK(sqlite3_column_int(st, 0) == BH_VULNDB_SCHEMA);
+		CHECK(sqlite3_column_int(st, 1) == 5);
+		CHECK(sqlite3_column_int(st, 2) == 1);
+		sqlite3_finalize(st);
+	}
 	CHECK(bh_vulndb_exec(db, "PRAGMA user_version = 42", err, sizeof err) == 0);
 	CHECK(bh_vulndb_migrate(db, err, sizeof err) < 0);
 	CHECK(strstr(err, "schema version 42") != NULL);

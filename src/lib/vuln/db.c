@@ -66,6 +66,12 @@ static const char *const migrations[BH_VULNDB_SCHEMA] = {
 	"  affected_id INTEGER NOT NULL,"
 	"  version TEXT NOT NULL);"
 	"CREATE INDEX affected_version_by_affected ON affected_version (affected_id);",
+	/* 1 -> 2: the matcher reads a package's rows ordered by source and
+	 * advisory id; with those in the index (the row id comes last in every
+	 * index) the rows come out in that order and need no sort per package.
+	 * Rows carry forward: only the index is rebuilt. */
+	"DROP INDEX affected_by_package;"
+	"CREATE INDEX affected_by_package ON affected (ecosystem, package, distro_release, source, vuln_id);",
 };
 
 static void set_err(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
-#define BH_VULNDB_SCHEMA 1
+#define BH_VULNDB_SCHEMA 2
 
 typedef struct bh_vulndb {
 	sqlite3 *db;

@@ -11,13 +11,12 @@
 #include <time.h>
 
 typedef struct stmts {
-	sqlite3_stmt *rows, *ranges, *versions, *vuln, *aliases, *aliased_by, *by_id;
+	sqlite3_stmt *rows, *versions, *vuln, *aliases, *aliased_by, *by_id;
 } stmts;
 
 static void finalize_stmts(stmts *s)
 {
 	sqlite3_finalize(s->rows);
-	sqlite3_finalize(s->ranges);
 	sqlite3_finalize(s->versions);
 	sqlite3_finalize(s->vuln);
 	sqlite3_finalize(s->aliases);
@@ -28,12 +27,16 @@ static void finalize_stmts(stmts *s)
 static int prepare_stmts(sqlite3 *db, stmts *s)
 {
 	memset(s, 0, sizeof *s);
+	/* A package's advisory rows and their ranges in one query, a row's
+	 * ranges together and in the order they were stored (r.rowid is NULL
+	 * for a row without ranges). */
 	if (sqlite3_prepare_v2(db,
-			       "SELECT id, source, vuln_id, scheme, status, severity FROM affected "
-			       "WHERE ecosystem = ? AND package = ? AND distro_release = ? ORDER BY source, vuln_id, id",
+			       "SELECT a.id, a.source, a.vuln_id, a.scheme, a.status, a.severity, "
+			       "r.introduced, r.fixed, r.last_affected, r.lim, r.rowid "
+			       "FROM affected a LEFT JOIN vrange r ON r.affected_id = a.id "
+			       "WHERE a.ecosystem = ? AND a.package = ? AND a.distro_release = ? "
+			       "ORDER BY a.source, a.vuln_id, a.id, r.rowid",
 			       -1, &s->rows, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT introduced, fixed, last_affected, lim FROM vrange WHERE affected_id = ?", -1,
-			       &s->ranges, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT 1 FROM affected_version WHERE affected_id = ? AND version = ?", -1,
 			       &s->versions, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db,
@@ -42,7 +45,9 @@ static int prepare_stmts(sqlite3 *db, stmts *s)
 			       -1, &s->vuln, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT alias FROM alias WHERE source = ? AND vuln_id = ?", -1, &s->aliases, NULL) !=
 		    SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT DISTINCT vuln_id FROM alias WHERE alias = ?", -1, &s->aliased_by, NULL) !=
+	    /* no DISTINCT: strset_add keeps the first of duplicates, which is
+	     * what DISTINCT kept, without a temporary table per lookup */
+	    sqlite3_prepare_v2(db, "SELECT vuln_id FROM alias WHERE alias = ?", -1, &s->aliased_by, NULL) !=
 		    SQLITE_OK ||
 	    sqlite3_prepare_v2(db,
 			       "SELECT severity, cvss_vector, cvss_score, withdrawn FROM vuln WHERE id = ? "
@@ -192,32 +197,64 @@ static bool fill_details(stmts *s, bh_vuln_match *m, const char *row_severity, c
 	return !withdrawn;
 }
 
-static bool in_ranges(stmts *s, int64_t aff, bh_ver_scheme scheme, const char *version, char **fixed, bool *any_range)
+/* One advisory row of the package being matched, gathered while its ranges
+ * come in: the joined query returns the row once per range. */
+typedef struct adv_row {
+	int64_t aff;
+	char *source, *id, *status, *severity;
+	bh_ver_scheme scheme;
+	bool hit;    /* some range contains the version */
+	char *fixed; /* the lowest fix of the ranges that contain it */
+} adv_row;
+
+static void adv_row_release(adv_row *r)
 {
-	bool hit = false;
-	*any_range = false;
-	sqlite3_bind_int64(s->ranges, 1, aff);
-	while (sqlite3_step(s->ranges) == SQLITE_ROW) {
-		*any_range = true;
-		const char *intro = col(s->ranges, 0), *fix = col(s->ranges, 1), *last = col(s->ranges, 2),
-			   *lim = col(s->ranges, 3);
-		if (!bh_ver_in_range(scheme, version, intro, fix, last))
-			continue;
-		if (lim && bh_ver_cmp(scheme, version, lim) >= 0)
-			continue;
-		/* of several matching ranges, report the lowest fix */
-		if (!hit || (fix && (!*fixed || bh_ver_cmp(scheme, fix, *fixed) < 0))) {
-			free(*fixed);
-			*fixed = fix ? bh_strdup(fix) : NULL;
-		}
-		hit = true;
+	free(r->source);
+	free(r->id);
+	free(r->status);
+	free(r->severity);
+	free(r->fixed);
+	memset(r, 0, sizeof *r);
+}
+
+static void adv_row_start(adv_row *r, sqlite3_stmt *st, bh_ver_scheme pkg_scheme)
+{
+	r->aff = sqlite3_column_int64(st, 0);
+	r->source = dup_col(st, 1);
+	r->id = dup_col(st, 2);
+	r->scheme = pkg_scheme;
+	if (col(st, 3))
+		bh_ver_scheme_from_name(col(st, 3), &r->scheme);
+	r->status = dup_col(st, 4);
+	r->severity = dup_col(st, 5);
+	r->hit = false;
+	r->fixed = NULL;
+}
+
+/* Applies the range on the current result row, if there is one. */
+static void adv_row_range(adv_row *r, sqlite3_stmt *st, const char *version)
+{
+	if (sqlite3_column_type(st, 10) == SQLITE_NULL || !strcmp(r->status, "not-affected"))
+		return;
+	const char *intro = col(st, 6), *fix = col(st, 7), *last = col(st, 8), *lim = col(st, 9);
+	if (!bh_ver_in_range(r->scheme, version, intro, fix, last))
+		return;
+	if (lim && bh_ver_cmp(r->scheme, version, lim) >= 0)
+		return;
+	/* of several matching ranges, report the lowest fix */
+	if (!r->hit || (fix && (!r->fixed || bh_ver_cmp(r->scheme, fix, r->fixed) < 0))) {
+		free(r->fixed);
+		r->fixed = fix ? bh_strdup(fix) : NULL;
 	}
-	sqlite3_reset(s->ranges);
-	if (hit)
-		return true;
+	r->hit = true;
+}
+
+/* No range contains the version: the row may still list it. */
+static bool listed_version(stmts *s, int64_t aff, const char *version)
+{
 	sqlite3_bind_int64(s->versions, 1, aff);
 	sqlite3_bind_text(s->versions, 2, version, -1, SQLITE_STATIC);
-	hit = sqlite3_step(s->versions) == SQLITE_ROW;
+	bool hit = sqlite3_step(s->versions) == SQLITE_ROW;
 	sqlite3_reset(s->versions);
 	return hit;
 }
@@ -247,6 +284,69 @@ static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_packag
 	return false;
 }
 
+/* One advisory row, all its ranges seen: a not-affected statement clears
+ * its names; an affected row that contains the version becomes a match
+ * (or merges with the same issue from another source). */
+static void take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, adv_row *r, strset *cleared,
+		     bh_vuln_matches *out)
+{
+	const char *source = r->source, *id = r->id, *status = r->status, *row_sev = r->severity;
+	strset names = { 0 };
+	if (!strcmp(status, "not-affected")) {
+		collect_aliases(s, source, id, &names);
+		for (size_t i = 0; i < names.n; i++)
+			strset_add(cleared, names.v[i]);
+		strset_free(&names);
+		return;
+	}
+	if (!r->hit && !listed_version(s, r->aff, k->version))
+		return;
+	char *fixed = r->hit ? r->fixed : NULL;
+	r->fixed = NULL;
+	/* the names of a vulnerability are only looked up once it matched */
+	collect_aliases(s, source, id, &names);
+	bh_vuln_match m = { 0 };
+	m.pkg = pi;
+	m.id = bh_strdup(id);
+	m.source = bh_strdup(source);
+	m.fixed_version = fixed;
+	m.status = bh_strdup(fixed ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
+	m.matched_as = *k->release ? bh_asprintf("%s/%s/%s", k->ecosystem, k->release, k->name)
+				   : bh_asprintf("%s/%s", k->ecosystem, k->name);
+	if (!fill_details(s, &m, row_sev, &names)) {
+		strset_free(&names);
+		match_release(&m);
+		return;
+	}
+	for (size_t i = 0; i < names.n; i++)
+		if (strcasecmp(names.v[i], id)) {
+			m.aliases = bh_realloc(m.aliases, (m.naliases + 1) * sizeof *m.aliases);
+			m.aliases[m.naliases++] = bh_strdup(names.v[i]);
+		}
+	if (m.naliases)
+		qsort(m.aliases, m.naliases, sizeof *m.aliases, cmp_str);
+	strset_free(&names);
+	/* the same issue from another source: keep one, prefer a known fix */
+	bool merged = false;
+	for (size_t j = first; j < out->n && !merged; j++) {
+		bh_vuln_match *e = &out->items[j];
+		if (strcasecmp(canonical_id(e), canonical_id(&m)))
+			continue;
+		merged = true;
+		bool take = (!e->fixed_version && m.fixed_version) ||
+			    (!strcmp(e->severity, "unknown") && strcmp(m.severity, "unknown") &&
+			     !e->fixed_version == !m.fixed_version);
+		if (take) {
+			bh_vuln_match tmp = *e;
+			*e = m;
+			m = tmp;
+		}
+		match_release(&m);
+	}
+	if (!merged)
+		*BH_ARRAY_PUSH(out->items, out->n, out->alloc) = m;
+}
+
 /* Matches one package; appends to out. */
 static void match_package(stmts *s, const bh_package_list *pkgs, size_t pi, const bh_match_opts *o,
 			  bh_vuln_matches *out)
@@ -260,72 +360,25 @@ static void match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 	}
 	size_t first = out->n;
 	strset cleared = { 0 };
+	adv_row cur = { 0 };
+	bool have = false;
 	sqlite3_bind_text(s->rows, 1, k.ecosystem, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->rows, 2, k.name, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->rows, 3, k.release, -1, SQLITE_STATIC);
 	while (sqlite3_step(s->rows) == SQLITE_ROW) {
-		int64_t aff = sqlite3_column_int64(s->rows, 0);
-		const char *source = col(s->rows, 1), *id = col(s->rows, 2), *scheme_name = col(s->rows, 3),
-			   *status = col(s->rows, 4), *row_sev = col(s->rows, 5);
-		bh_ver_scheme scheme = k.scheme;
-		if (scheme_name)
-			bh_ver_scheme_from_name(scheme_name, &scheme);
-		strset names = { 0 };
-		if (!strcmp(status, "not-affected")) {
-			collect_aliases(s, source, id, &names);
-			for (size_t i = 0; i < names.n; i++)
-				strset_add(&cleared, names.v[i]);
-			strset_free(&names);
-			continue;
+		if (!have || sqlite3_column_int64(s->rows, 0) != cur.aff) {
+			if (have)
+				take_row(s, &k, pi, first, &cur, &cleared, out);
+			adv_row_release(&cur);
+			adv_row_start(&cur, s->rows, k.scheme);
+			have = true;
 		}
-		char *fixed = NULL;
-		bool any_range;
-		if (!in_ranges(s, aff, scheme, k.version, &fixed, &any_range))
-			continue;
-		/* the names of a vulnerability are only looked up once it matched */
-		collect_aliases(s, source, id, &names);
-		bh_vuln_match m = { 0 };
-		m.pkg = pi;
-		m.id = bh_strdup(id);
-		m.source = bh_strdup(source);
-		m.fixed_version = fixed;
-		m.status = bh_strdup(fixed ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
-		m.matched_as = *k.release ? bh_asprintf("%s/%s/%s", k.ecosystem, k.release, k.name)
-					  : bh_asprintf("%s/%s", k.ecosystem, k.name);
-		if (!fill_details(s, &m, row_sev, &names)) {
-			strset_free(&names);
-			match_release(&m);
-			continue;
-		}
-		for (size_t i = 0; i < names.n; i++)
-			if (strcasecmp(names.v[i], id)) {
-				m.aliases = bh_realloc(m.aliases, (m.naliases + 1) * sizeof *m.aliases);
-				m.aliases[m.naliases++] = bh_strdup(names.v[i]);
-			}
-		if (m.naliases)
-			qsort(m.aliases, m.naliases, sizeof *m.aliases, cmp_str);
-		strset_free(&names);
-		/* the same issue from another source: keep one, prefer a known fix */
-		bool merged = false;
-		for (size_t j = first; j < out->n && !merged; j++) {
-			bh_vuln_match *e = &out->items[j];
-			if (strcasecmp(canonical_id(e), canonical_id(&m)))
-				continue;
-			merged = true;
-			bool take = (!e->fixed_version && m.fixed_version) ||
-				    (!strcmp(e->severity, "unknown") && strcmp(m.severity, "unknown") &&
-				     !e->fixed_version == !m.fixed_version);
-			if (take) {
-				bh_vuln_match tmp = *e;
-				*e = m;
-				m = tmp;
-			}
-			match_release(&m);
-		}
-		if (!merged)
-			*BH_ARRAY_PUSH(out->items, out->n, out->alloc) = m;
+		adv_row_range(&cur, s->rows, k.version);
 	}
 	sqlite3_reset(s->rows);
+	if (have)
+		take_row(s, &k, pi, first, &cur, &cleared, out);
+	adv_row_release(&cur);
 
 	/* filters, in order: not-affected statements, VEX, options, policy */
 	size_t w = first;
@@ -378,9 +431,23 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 				  sqlite3_errmsg(db->db));
 		return -1;
 	}
+	/* One read transaction for all packages: without it every statement
+	 * is its own transaction, and SQLite takes and drops the file lock,
+	 * checks for a hot journal and re-reads the header each time, which
+	 * cost more than the matching itself. It also gives every package the
+	 * same snapshot of the database. */
+	bool in_txn = sqlite3_exec(db->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+	/* Read the file through a memory map: the lookups jump around a file
+	 * far larger than the page cache, and a pread (a system call and a
+	 * copy) per page was most of the time. `db update` replaces the file
+	 * by rename, never in place, so the mapped file does not shrink under
+	 * us. If the platform refuses, SQLite reads as before. */
+	sqlite3_exec(db->db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
 	for (size_t i = 0; i < pkgs->n; i++)
 		match_package(&s, pkgs, i, o, out);
 	finalize_stmts(&s);
+	if (in_txn)
+		sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
 	if (out->n)
 		qsort(out->items, out->n, sizeof *out->items, cmp_match);
 	return 0;
