@@ -55,9 +55,15 @@ typedef struct pss_run {
 	bh_findings *errs;
 	int nerrors;
 	size_t objects; /* aliases share nodes: a List of aliases can name one pod millions of times */
+	size_t max_objects;
 } pss_run;
 
+/* No file may name more objects than it could hold written out in full (an
+ * object takes well over 32 bytes of YAML), so a few hundred bytes of nested
+ * aliases cannot make millions of evaluations; never more than 100,000. */
+#define PSS_MIN_OBJECTS 1000
 #define PSS_MAX_OBJECTS 100000
+#define PSS_BYTES_PER_OBJECT 32
 
 typedef struct pss_pod {
 	pss_run *run;
@@ -539,9 +545,10 @@ static void object(pss_run *r, const ynode *obj, int depth)
 {
 	if (!yis_map(obj) || depth > 8)
 		return;
-	if (++r->objects == PSS_MAX_OBJECTS)
-		input_error(r, obj, "more than %d Kubernetes objects in one file", PSS_MAX_OBJECTS);
-	if (r->objects >= PSS_MAX_OBJECTS)
+	if (++r->objects == r->max_objects)
+		input_error(r, obj, "more than %zu Kubernetes objects in this file (aliases count each time they are used)",
+			    r->max_objects - 1);
+	if (r->objects >= r->max_objects)
 		return;
 	const char *kind = yscalar(ymap_get(obj, "kind"));
 	if (!kind)
@@ -598,7 +605,9 @@ int cs_pss_check(const char *path, const char *data, size_t len, cs_pss_level le
 	}
 	bh_findings found;
 	bh_findings_init(&found);
-	pss_run r = { .path = path, .level = level, .found = &found, .errs = out };
+	size_t max_objects = len / PSS_BYTES_PER_OBJECT;
+	max_objects = max_objects < PSS_MIN_OBJECTS ? PSS_MIN_OBJECTS : max_objects > PSS_MAX_OBJECTS ? PSS_MAX_OBJECTS : max_objects;
+	pss_run r = { .path = path, .level = level, .found = &found, .errs = out, .max_objects = max_objects + 1 };
 	for (size_t i = 0; i < docs.ndocs; i++)
 		object(&r, docs.docs[i], 0);
 	ydoc_free(&docs);
