@@ -91,7 +91,7 @@ static char *read_small(const char *dir, const char *file)
 }
 
 /* mkdir -p below the hierarchy root; new cpuset groups inherit cpus and mems. */
-static int make_group(const char *ctrl_root, const char *path, bool cpuset, rt_err *e)
+static int make_group_once(const char *ctrl_root, const char *path, bool cpuset, int *err, rt_err *e)
 {
 	strbuf dir = STRBUF_INIT;
 	strbuf_addstr(&dir, ctrl_root);
@@ -106,6 +106,7 @@ static int make_group(const char *ctrl_root, const char *path, bool cpuset, rt_e
 		strbuf_addch(&dir, '/');
 		strbuf_add(&dir, s, (size_t)(end - s));
 		if (mkdir(dir.buf, 0755) < 0 && errno != EEXIST) {
+			*err = errno;
 			rt_fail(e, errno, "cgroup: creating %s", dir.buf);
 			free(parent);
 			strbuf_release(&dir);
@@ -134,6 +135,20 @@ static int make_group(const char *ctrl_root, const char *path, bool cpuset, rt_e
 	}
 	strbuf_release(&dir);
 	return 0;
+}
+
+/* Another container's delete removes the shared parent (/bulkhead) once it is
+ * empty; when that happens between creating the parent and the child, the
+ * child's mkdir fails with ENOENT and the whole path is simply made again. */
+static int make_group(const char *ctrl_root, const char *path, bool cpuset, rt_err *e)
+{
+	for (int tries = 0;; tries++) {
+		int err = 0;
+		if (make_group_once(ctrl_root, path, cpuset, &err, e) == 0)
+			return 0;
+		if (err != ENOENT || tries == 20)
+			return -1;
+	}
 }
 
 static int apply_memory(const rt_resources *r, const char *dir, rt_err *e)

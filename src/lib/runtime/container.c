@@ -333,6 +333,12 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 		} else if (m.type == RT_SYNC_HOOKS) {
 			hooks_asked = true;
 		} else if (m.type == RT_SYNC_READY) {
+			/* The init closes its end right after READY: wait for that EOF so
+			 * that a created container's init holds only its stdio, the exec
+			 * fifo and its root, never a half-closed sync socket. */
+			char eof;
+			while (recv(sv[0], &eof, 1, 0) < 0 && errno == EINTR)
+				;
 			break;
 		}
 		/* Stage 2 may ask before stage 1 has told us its pid: answer once both are in. */
