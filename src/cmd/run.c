@@ -410,7 +410,7 @@ int cmd_run(int argc, char **argv)
 	bh_image_limits lim;
 	bh_image_limits_default(&lim);
 	rt_unpack_opts uo = { .limits = &lim, .keep_setuid = a.keep_setuid, .finish = !a.dry_run, .id_shift = RUN_ID_SHIFT };
-	char err[1024];
+	char err[8192]; /* room for a path of max_path_len */
 	if (rt_unpack_image(a.image, rootfd, &uo, &img, err, sizeof err) < 0) {
 		fprintf(stderr, "bulkhead run: %s\n", err);
 		goto out;
@@ -418,6 +418,9 @@ int cmd_run(int argc, char **argv)
 	loaded = true;
 	if (uo.skipped_devices)
 		fprintf(stderr, "bulkhead run: %zu device file(s) in the image were not created\n", uo.skipped_devices);
+	if (uo.skipped_links)
+		fprintf(stderr, "bulkhead run: %zu hard link(s) to a missing or skipped file were not created\n",
+			uo.skipped_links);
 
 	rt_spec_params p;
 	rt_spec_params_default(&p);

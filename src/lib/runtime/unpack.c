@@ -161,7 +161,15 @@ static int finish_entry(const bh_fs_entry *e, void *arg)
 		return failf(u, "%s: opening its directory: %s", e->path, strerror(errno));
 	int rc = 0;
 	if (e->type == BH_FT_HARDLINK) {
-		/* the target is a path of the view, never a symlink's destination */
+		/* the target is a path of the view, never a symlink's destination;
+		 * a link to nothing (or to a skipped device) is left out, as the
+		 * view records it as an anomaly */
+		const bh_fs_entry *t = e->link ? bh_fs_lookup(u->fs, e->link) : NULL;
+		if (!t || t->type == BH_FT_CHAR || t->type == BH_FT_BLOCK || t->type == BH_FT_DIR || t->type == BH_FT_HARDLINK) {
+			u->o->skipped_links++;
+			close(dfd);
+			return 0;
+		}
 		const char *tbase;
 		int tfd = e->link ? open_parent(u, e->link, &tbase) : -1;
 		rc = tfd < 0 ? -1 : linkat(tfd, tbase, dfd, base, 0);

@@ -27,6 +27,7 @@ typedef struct rt_unpack_opts {
 	bool finish;         /* owners shifted by id_shift (needs root) and modes; off for --dry-run */
 	unsigned id_shift;   /* container uid/gid N is host N + id_shift; ids above 65535 become 65534 */
 	size_t skipped_devices; /* out */
+	size_t skipped_links;   /* out: hard links to nothing, a device or a directory */
 } rt_unpack_opts;
 
 /* Loads ref (as `bulkhead scan` names images) into img and unpacks it below
