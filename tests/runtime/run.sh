@@ -65,6 +65,28 @@ done
 # a non-root USER runs as that user
 [ "$("$BULKHEAD" run --user 1000 "$IMG" -- id -u 2>/dev/null)" = 1000 ] || it_fail "--user 1000"
 
+# signals: during the unpack they end the run and the directory goes; once
+# the container runs they are forwarded to it
+"$BULKHEAD" run "$IMG" -- true >/dev/null 2>&1 &
+pid=$!
+sleep 1
+kill -TERM $pid
+wait $pid
+rc=$?
+[ $rc = 143 ] || it_fail "SIGTERM during the unpack: exit $rc, want 143"
+leftover "signal during unpack"
+"$BULKHEAD" run --writable "$IMG" -- sh -c 'trap "exit 5" TERM; touch /up; while :; do sleep 0.1; done' >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 1200); do # the trap is set once /up exists
+	[ -n "$(find "$TMPDIR" -maxdepth 3 -name up 2>/dev/null)" ] && break
+	sleep 0.1
+done
+kill -TERM $pid
+wait $pid
+rc=$?
+[ $rc = 5 ] || it_fail "SIGTERM to a running container: exit $rc, want 5 (the container's trap)"
+leftover "signal while running"
+
 # --- a hostile archive: symlinks out of the root and writes through them
 OUT=$BH_IT_ROOT/outside
 mkdir -p "$OUT"
