@@ -20,6 +20,7 @@ static const struct command {
 	{ "sbom", cmd_sbom, "list the packages in an image or root filesystem as CycloneDX or SPDX" },
 	{ "db", cmd_db, "build, update and inspect the vulnerability database" },
 	{ "vuln", cmd_vuln, "report known vulnerabilities of an SBOM or package list" },
+	{ "run", cmd_run, "run an image with every isolation layer on (user namespace, no network, read-only, no capabilities)" },
 };
 
 static void usage(FILE *out)

@@ -13,5 +13,6 @@ int cmd_sbom(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_vuln(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif

@@ -65,7 +65,24 @@ static const char *const denied_syscalls[] = {
 	"vm86", "vm86old",
 };
 
+void rt_spec_params_default(rt_spec_params *p)
+{
+	static const char *const args[] = { "sh" };
+	static const char *const env[] = { "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm" };
+	*p = (rt_spec_params){
+		.args = args, .nargs = 1, .env = env, .nenv = BH_ARRAY_SIZE(env), .cwd = "/",
+		.memory = 512 * 1024 * 1024, .pids = 512,
+	};
+}
+
 void rt_default_spec(strbuf *out)
+{
+	rt_spec_params p;
+	rt_spec_params_default(&p);
+	rt_spec_generate(out, &p);
+}
+
+void rt_spec_generate(strbuf *out, const rt_spec_params *p)
 {
 	jsonw w;
 	jsonw_init(&w, out, true);
@@ -77,19 +94,18 @@ void rt_default_spec(strbuf *out)
 	jsonw_kbool(&w, "terminal", false);
 	jsonw_key(&w, "user");
 	jsonw_obj_open(&w);
-	jsonw_kint(&w, "uid", 0);
-	jsonw_kint(&w, "gid", 0);
+	jsonw_kint(&w, "uid", p->uid);
+	jsonw_kint(&w, "gid", p->gid);
 	jsonw_obj_close(&w);
-	static const char *const args[] = { "sh" };
-	str_array(&w, "args", args, 1);
-	static const char *const env[] = { "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm" };
-	str_array(&w, "env", env, BH_ARRAY_SIZE(env));
-	jsonw_kstr(&w, "cwd", "/");
+	str_array(&w, "args", p->args, p->nargs);
+	str_array(&w, "env", p->env, p->nenv);
+	jsonw_kstr(&w, "cwd", p->cwd);
 	jsonw_key(&w, "capabilities");
 	jsonw_obj_open(&w);
 	static const char *const sets[] = { "bounding", "effective", "inheritable", "permitted", "ambient" };
+	/* added capabilities go where Docker puts them: not inheritable, not ambient */
 	for (size_t i = 0; i < BH_ARRAY_SIZE(sets); i++)
-		str_array(&w, sets[i], NULL, 0);
+		str_array(&w, sets[i], p->caps, i < 2 || i == 3 ? p->ncaps : 0);
 	jsonw_obj_close(&w);
 	jsonw_key(&w, "rlimits");
 	jsonw_arr_open(&w);
@@ -105,7 +121,7 @@ void rt_default_spec(strbuf *out)
 	jsonw_key(&w, "root");
 	jsonw_obj_open(&w);
 	jsonw_kstr(&w, "path", "rootfs");
-	jsonw_kbool(&w, "readonly", true);
+	jsonw_kbool(&w, "readonly", !p->writable);
 	jsonw_obj_close(&w);
 	jsonw_kstr(&w, "hostname", "bulkhead");
 
@@ -137,6 +153,8 @@ void rt_default_spec(strbuf *out)
 	jsonw_arr_open(&w);
 	static const char *const ns[] = { "pid", "network", "ipc", "uts", "mount", "user", "cgroup" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(ns); i++) {
+		if (p->host_network && !strcmp(ns[i], "network"))
+			continue;
 		jsonw_obj_open(&w);
 		jsonw_kstr(&w, "type", ns[i]);
 		jsonw_obj_close(&w);
@@ -153,12 +171,19 @@ void rt_default_spec(strbuf *out)
 	jsonw_arr_close(&w);
 	jsonw_key(&w, "memory");
 	jsonw_obj_open(&w);
-	jsonw_kint(&w, "limit", 512 * 1024 * 1024);
+	jsonw_kint(&w, "limit", p->memory);
 	jsonw_obj_close(&w);
 	jsonw_key(&w, "pids");
 	jsonw_obj_open(&w);
-	jsonw_kint(&w, "limit", 512);
+	jsonw_kint(&w, "limit", p->pids);
 	jsonw_obj_close(&w);
+	if (p->cpu_quota > 0) {
+		jsonw_key(&w, "cpu");
+		jsonw_obj_open(&w);
+		jsonw_kint(&w, "quota", p->cpu_quota);
+		jsonw_kint(&w, "period", p->cpu_period);
+		jsonw_obj_close(&w);
+	}
 	jsonw_obj_close(&w);
 	static const char *const masked[] = {
 		"/proc/acpi", "/proc/asound", "/proc/kcore", "/proc/keys", "/proc/latency_stats", "/proc/timer_list",
@@ -167,6 +192,7 @@ void rt_default_spec(strbuf *out)
 	str_array(&w, "maskedPaths", masked, BH_ARRAY_SIZE(masked));
 	static const char *const ro[] = { "/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger" };
 	str_array(&w, "readonlyPaths", ro, BH_ARRAY_SIZE(ro));
+	if (!p->seccomp_unconfined) {
 	jsonw_key(&w, "seccomp");
 	jsonw_obj_open(&w);
 	jsonw_kstr(&w, "defaultAction", "SCMP_ACT_ALLOW");
@@ -181,6 +207,7 @@ void rt_default_spec(strbuf *out)
 	jsonw_obj_close(&w);
 	jsonw_arr_close(&w);
 	jsonw_obj_close(&w);
+	}
 	jsonw_obj_close(&w);
 	jsonw_obj_close(&w);
 	strbuf_addch(out, '\n');
@@ -210,4 +237,11 @@ int rt_spec_cmd(const rt_opts *o, const char *bundle)
 	free(path);
 	strbuf_release(&sb);
 	return rc;
+}
+
+char *rt_spec_json(const rt_spec_params *p)
+{
+	strbuf sb = STRBUF_INIT;
+	rt_spec_generate(&sb, p);
+	return strbuf_detach(&sb, NULL);
 }

@@ -316,6 +316,9 @@ const char *rt_hook_name(int kind);
 
 /* default_spec.c: the hardened config.json of `spec`. */
 void rt_default_spec(strbuf *out);
+/* The same document with the parts `bulkhead run` fills from the image and
+ * its flags. */
+void rt_spec_generate(strbuf *out, const rt_spec_params *p);
 
 /* log.c */
 void rt_log_warn(const rt_opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -6,6 +6,7 @@
 #define BH_RUNTIME_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef struct rt_opts {
 	const char *root;       /* state directory root (--root), default /run/bulkhead */
@@ -31,6 +32,22 @@ typedef struct rt_exec_opts {
 	int nenv, ncaps;
 	bool detach, tty, no_new_privs;
 } rt_exec_opts;
+
+/* What a generated config.json takes from outside: the process, and each
+ * default that a flag of `bulkhead run` may relax. */
+typedef struct rt_spec_params {
+	const char *const *args, *const *env, *const *caps;
+	size_t nargs, nenv, ncaps;
+	const char *cwd;
+	unsigned uid, gid;
+	bool host_network, writable, seccomp_unconfined;
+	long long memory, pids, cpu_quota, cpu_period; /* cpu_quota 0: no CPU limit */
+} rt_spec_params;
+
+/* `runtime spec`'s values: sh, PATH and TERM, 512 MiB, 512 pids, no CPU limit. */
+void rt_spec_params_default(rt_spec_params *p);
+/* The hardened config.json for p (see default_spec.c), into a malloc'd string. */
+char *rt_spec_json(const rt_spec_params *p);
 
 #define RT_DEFAULT_ROOT "/run/bulkhead"
 
