@@ -7,6 +7,7 @@
  * standard error every time, never silently. */
 #include "cmd/run_rootless.h"
 #include "core/util.h"
+#include "runtime/subid.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -53,46 +54,21 @@ static bool helper_present(const char *tool)
 	return false;
 }
 
-/* The first range of user name (or uid id) in a subordinate-id file
- * (NAME:START:COUNT per line); malformed lines are named and skipped. */
+/* The first range of the user in a subordinate-id file; malformed lines are named. */
 static bool subid_range(const char *file, const char *name, unsigned id, unsigned *start, unsigned *count)
 {
 	size_t len;
 	char *text = bh_read_file(file, 1 << 20, &len);
 	if (!text)
 		return false;
-	bool found = false;
-	char idbuf[16];
-	snprintf(idbuf, sizeof idbuf, "%u", id);
-	unsigned lineno = 0;
-	for (char *line = text, *next; line && *line && !found; line = next) {
-		lineno++;
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = 0;
-		if (!*line || *line == '#')
-			continue;
-		char *f1 = strchr(line, ':'), *f2 = f1 ? strchr(f1 + 1, ':') : NULL;
-		char *end1 = NULL, *end2 = NULL;
-		unsigned long long s = 0, c = 0;
-		if (f1 && f2) {
-			*f1++ = 0, *f2++ = 0;
-			errno = 0;
-			s = strtoull(f1, &end1, 10);
-			c = strtoull(f2, &end2, 10);
-		}
-		if (!f1 || !f2 || errno || !*f1 || !*f2 || *end1 || *end2 || *f1 == '-' || *f2 == '-' || c == 0 ||
-		    s + c > 0xffffffffULL) {
-			fprintf(stderr, "bulkhead run: %s:%u: expected NAME:START:COUNT, line ignored\n", file, lineno);
-			continue;
-		}
-		if (!strcmp(line, idbuf) || (name && !strcmp(line, name))) {
-			*start = (unsigned)s;
-			*count = (unsigned)c;
-			found = true;
-		}
-	}
+	rt_subid_result r;
+	bool found = rt_subid_find(text, len, name, id, &r);
 	free(text);
+	if (r.nbad)
+		fprintf(stderr, "bulkhead run: %s:%u: expected NAME:START:COUNT (%zu such line(s) ignored)\n", file,
+			r.first_bad, r.nbad);
+	*start = r.start;
+	*count = r.count;
 	return found;
 }
 
