@@ -11,7 +11,9 @@ it_require python3 tar setpriv newuidmap newgidmap
 [ -x "${BULKHEAD:-}" ] || it_fail "BULKHEAD must point at the bulkhead binary"
 SUB_START=2000000000
 SUB_LINE="nobody:$SUB_START:65536"
+PLANTED=
 cleanup() {
+	[ -n "$PLANTED" ] && rm -f "$PLANTED"
 	for f in /etc/subuid /etc/subgid; do
 		[ -f "$f" ] && grep -qx "$SUB_LINE" "$f" && sed -i "\\#^$SUB_LINE\$#d" "$f"
 	done
@@ -52,7 +54,8 @@ run_case() {
 	XDG=$BH_IT_ROOT/xdg-$name
 	mkdir -p "$XDG" && chown 65534:65534 "$XDG" && chmod 700 "$XDG"
 	OUT=$BH_IT_ROOT/$name.out ERR=$BH_IT_ROOT/$name.err
-	as_nobody "$BULKHEAD" run "$@" "$IMG" -- sh -c "$CHECK" >"$OUT" 2>"$ERR" &
+	setpriv --reuid=65534 --regid=65534 --clear-groups env XDG_RUNTIME_DIR="$XDG" "$BULKHEAD" run "$@" "$IMG" \
+		-- sh -c "$CHECK" >"$OUT" 2>"$ERR" &
 	pid=$!
 	for _ in $(seq 1 1800); do
 		grep -q READY "$OUT" 2>/dev/null && break
@@ -98,6 +101,31 @@ as_nobody "$BULKHEAD" run --user 1000 "$IMG" -- true 2>"$BH_IT_ROOT/u.err"
 as_nobody "$BULKHEAD" run --memory 64m "$IMG" -- true 2>/dev/null
 [ $? = 2 ] || it_fail "rootless --memory not refused"
 [ "$(find "$XDG" -mindepth 1 ! -path "$XDG/bulkhead")" = "" ] || it_fail "refused runs left files behind"
+# SIGTERM during the unpack: exit 143 and the directory is removed (as root of the mapping)
+# (setpriv and env exec: $! is bulkhead itself, not a subshell running as_nobody)
+setpriv --reuid=65534 --regid=65534 --clear-groups env XDG_RUNTIME_DIR="$XDG" "$BULKHEAD" run "$IMG" -- true \
+	>/dev/null 2>"$BH_IT_ROOT/term.err" &
+pid=$!
+sleep 1
+kill -TERM $pid
+wait $pid
+rc=$?
+[ $rc = 143 ] || it_fail "rootless SIGTERM during the unpack: exit $rc, want 143"
+[ "$(find "$XDG" -mindepth 1 ! -path "$XDG/bulkhead")" = "" ] ||
+	it_fail "SIGTERM during the unpack left files behind: $(find "$XDG" -maxdepth 2 -printf '%u %m %p\n'; cat "$BH_IT_ROOT/term.err")"
+# without $XDG_RUNTIME_DIR the fallback is /tmp/bulkhead-UID, refused unless it is nobody's own
+if [ ! -e /tmp/bulkhead-65534 ] && [ ! -L /tmp/bulkhead-65534 ]; then
+	PLANTED=/tmp/bulkhead-65534
+	ln -s "$BH_IT_ROOT" "$PLANTED"
+	setpriv --reuid=65534 --regid=65534 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" run "$IMG" -- true \
+		2>"$BH_IT_ROOT/planted.err"
+	[ $? = 2 ] && grep -q "not a directory of your own" "$BH_IT_ROOT/planted.err" \
+		|| it_fail "a planted /tmp/bulkhead-65534 symlink was used: $(cat "$BH_IT_ROOT/planted.err")"
+	rm -f "$PLANTED"
+	PLANTED=
+else
+	it_log "/tmp/bulkhead-65534 exists: planted-directory case not run"
+fi
 
 # --- a subordinate range through newuidmap/newgidmap
 echo "$SUB_LINE" >>/etc/subuid
