@@ -145,6 +145,25 @@ static void reap_quietly(pid_t pid)
 		;
 }
 
+/* The sync socket closed without a message: say how the process that should
+ * have reported ended, so a killed or crashed init is not a mystery. */
+static void setup_died(rt_err *e, pid_t stage1, pid_t init)
+{
+	pid_t who = stage1 > 0 ? stage1 : init;
+	int status;
+	pid_t r = -1;
+	while (who > 0 && (r = waitpid(who, &status, 0)) < 0 && errno == EINTR)
+		;
+	if (r == who && WIFSIGNALED(status))
+		rt_fail(e, 0, "container init exited during setup (%s %d killed by signal %d)",
+			who == stage1 ? "setup process" : "init", (int)who, WTERMSIG(status));
+	else if (r == who && WIFEXITED(status))
+		rt_fail(e, 0, "container init exited during setup (%s %d exited with status %d)",
+			who == stage1 ? "setup process" : "init", (int)who, WEXITSTATUS(status));
+	else
+		rt_fail(e, 0, "container init exited during setup");
+}
+
 static int write_pid_file(const char *path, pid_t pid, rt_err *e)
 {
 	char *tmp = bh_asprintf("%s.tmp.%d", path, (int)getpid());
@@ -280,7 +299,11 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 	for (;;) {
 		rt_sync_msg m;
 		if (rt_sync_recv(sv[0], &m) < 0) {
-			rt_fail(e, 0, "container init exited during setup");
+			setup_died(e, stage1, pid);
+			if (stage1 > 0)
+				stage1 = -1;
+			else
+				pid = -1;
 			goto out;
 		}
 		if (m.type == RT_SYNC_ERROR) {
