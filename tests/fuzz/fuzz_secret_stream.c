@@ -116,9 +116,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	bh_secret_stream_free(s);
 	for (size_t i = 0; i < oracle.n; i++) {
-		/* masked: "ghp_****wxyz", or the PEM marker without the key */
+		/* masked: "ghp_****wxyz", or the PEM marker without the key (also
+		 * after a name: "API_KEY=-----BEGIN ... PRIVATE KEY-----") */
 		const char *ev = oracle.h[i].evidence;
-		if (!strstr(ev, "****") && strcmp(ev, "-----BEGIN ... PRIVATE KEY-----"))
+		size_t evn = strlen(ev), m = strlen("-----BEGIN ... PRIVATE KEY-----");
+		if (!strstr(ev, "****") && (evn < m || strcmp(ev + evn - m, "-----BEGIN ... PRIVATE KEY-----")))
 			__builtin_trap();
 	}
 	release(&oracle);

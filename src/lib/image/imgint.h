@@ -66,6 +66,10 @@ bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, b
 ssize_t bh_instream_read(bh_instream *s, const void **out);
 /* Reads and hashes whatever is left. 0 or -1. */
 int bh_instream_drain(bh_instream *s);
+/* raw_hash and plain_hash use one algorithm: when the stream turns out to be
+ * uncompressed its plain bytes are its raw bytes, so plain_hash is left
+ * alone and the raw digest stands for both (one SHA-256 pass, not two). */
+void bh_instream_hash_plain_as_raw(bh_instream *s);
 bool bh_instream_failed(const bh_instream *s);
 bh_comp bh_instream_comp(const bh_instream *s);
 uint64_t bh_instream_raw_bytes(const bh_instream *s);

@@ -26,6 +26,7 @@ struct bh_instream {
 	bh_comp comp;
 	bool detected, raw_eof, done, failed;
 	bool gz_init, gz_member_done;
+	bool plain_as_raw; /* uncompressed: the raw hash stands for the plain one */
 	z_stream z;
 	ZSTD_DStream *zs;
 	size_t zs_last; /* last ZSTD_decompressStream hint: 0 when a frame ended */
@@ -66,6 +67,7 @@ void bh_instream_free(bh_instream *s)
 	free(s);
 }
 
+void bh_instream_hash_plain_as_raw(bh_instream *s) { s->plain_as_raw = true; }
 bool bh_instream_failed(const bh_instream *s) { return s->failed; }
 bh_comp bh_instream_comp(const bh_instream *s) { return s->comp; }
 uint64_t bh_instream_raw_bytes(const bh_instream *s) { return s->raw_bytes; }
@@ -103,7 +105,7 @@ static int fill(bh_instream *s)
 	return 0;
 }
 
-static int charge(bh_instream *s, size_t n)
+static int charge(bh_instream *s, const void *p, size_t n)
 {
 	if (*s->budget + n > s->budget_max) {
 		s->failed = true;
@@ -113,7 +115,8 @@ static int charge(bh_instream *s, size_t n)
 	}
 	*s->budget += n;
 	s->plain_bytes += n;
-	bh_hasher_update(s->plain_hash, s->out, n);
+	if (!(s->plain_as_raw && s->comp == BH_COMP_NONE))
+		bh_hasher_update(s->plain_hash, p, n);
 	return 0;
 }
 
@@ -173,7 +176,7 @@ static ssize_t read_gzip(bh_instream *s)
 			return fail(s, BH_IMGE_CORRUPT, "%s: corrupt gzip data: %s", s->z.msg ? s->z.msg : "inflate failed");
 		}
 		if (got) {
-			if (charge(s, got) < 0)
+			if (charge(s, s->out, got) < 0)
 				return -1;
 			return (ssize_t)got;
 		}
@@ -207,14 +210,15 @@ static ssize_t read_zstd(bh_instream *s)
 			return fail(s, BH_IMGE_CORRUPT, "%s: corrupt zstd data: %s", ZSTD_getErrorName(rc));
 		s->zs_last = rc;
 		if (ob.pos) {
-			if (charge(s, ob.pos) < 0)
+			if (charge(s, s->out, ob.pos) < 0)
 				return -1;
 			return (ssize_t)ob.pos;
 		}
 	}
 }
 
-static ssize_t read_plain(bh_instream *s)
+/* Uncompressed bytes are handed out where they were read: no copy. */
+static ssize_t read_plain(bh_instream *s, const void **out)
 {
 	if (fill(s) < 0)
 		return -1;
@@ -223,11 +227,9 @@ static ssize_t read_plain(bh_instream *s)
 		s->done = true;
 		return 0;
 	}
-	if (n > OUT_CAP)
-		n = OUT_CAP;
-	memcpy(s->out, s->in + s->in_pos, n);
+	*out = s->in + s->in_pos;
 	s->in_pos += n;
-	if (charge(s, n) < 0)
+	if (charge(s, *out, n) < 0)
 		return -1;
 	return (ssize_t)n;
 }
@@ -247,7 +249,7 @@ ssize_t bh_instream_read(bh_instream *s, const void **out)
 	switch (s->comp) {
 	case BH_COMP_GZIP: return read_gzip(s);
 	case BH_COMP_ZSTD: return read_zstd(s);
-	default: return read_plain(s);
+	default: return read_plain(s, out);
 	}
 }
 
