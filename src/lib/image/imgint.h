@@ -57,6 +57,15 @@ typedef ssize_t (*bh_rawread_fn)(void *ctx, void *buf, size_t cap, bh_image_erro
 
 typedef enum { BH_COMP_NONE, BH_COMP_GZIP, BH_COMP_ZSTD } bh_comp;
 
+/* A hasher fed from a second thread (hashpipe.c): take a buffer, fill it,
+ * submit it; bh_hashpipe_free() waits until everything submitted is hashed.
+ * NULL when no thread can be started. */
+typedef struct bh_hashpipe bh_hashpipe;
+bh_hashpipe *bh_hashpipe_new(bh_hasher *h, size_t nbuf, size_t cap);
+unsigned char *bh_hashpipe_buffer(bh_hashpipe *p);
+void bh_hashpipe_submit(bh_hashpipe *p, size_t n);
+void bh_hashpipe_free(bh_hashpipe *p);
+
 typedef struct bh_instream bh_instream;
 /* raw_hash/plain_hash may be NULL; they see every raw / decompressed byte.
  * *budget is shared over the whole load and bounded by budget_max. */

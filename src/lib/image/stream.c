@@ -19,6 +19,7 @@ struct bh_instream {
 	bh_rawread_fn fn;
 	void *ctx;
 	bh_hasher *raw_hash, *plain_hash;
+	bh_hashpipe *raw_pipe; /* raw_hash on a second thread; it owns the input buffers */
 	uint64_t *budget;
 	uint64_t budget_max;
 	char *what;
@@ -48,7 +49,10 @@ bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, b
 	s->budget_max = budget_max;
 	s->what = bh_img_printable(what);
 	s->err = err;
-	s->in = bh_malloc(IN_CAP);
+	if (raw_hash)
+		s->raw_pipe = bh_hashpipe_new(raw_hash, 4, IN_CAP);
+	if (!s->raw_pipe)
+		s->in = bh_malloc(IN_CAP);
 	s->out = bh_malloc(OUT_CAP);
 	return s;
 }
@@ -61,7 +65,10 @@ void bh_instream_free(bh_instream *s)
 		inflateEnd(&s->z);
 	if (s->zs)
 		ZSTD_freeDStream(s->zs);
-	free(s->in);
+	if (s->raw_pipe)
+		bh_hashpipe_free(s->raw_pipe); /* the raw hash is complete after this */
+	else
+		free(s->in);
 	free(s->out);
 	free(s->what);
 	free(s);
@@ -85,6 +92,8 @@ static int fill(bh_instream *s)
 	if (s->in_pos < s->in_len || s->raw_eof)
 		return 0;
 	s->in_pos = s->in_len = 0;
+	if (s->raw_pipe)
+		s->in = bh_hashpipe_buffer(s->raw_pipe);
 	while (s->in_len < IN_CAP && !s->raw_eof) {
 		ssize_t r = s->fn(s->ctx, s->in + s->in_len, IN_CAP - s->in_len, s->err);
 		if (r < 0) {
@@ -100,7 +109,10 @@ static int fill(bh_instream *s)
 		if (s->detected || s->in_len >= 4)
 			break;
 	}
-	bh_hasher_update(s->raw_hash, s->in, s->in_len);
+	if (s->raw_pipe)
+		bh_hashpipe_submit(s->raw_pipe, s->in_len);
+	else
+		bh_hasher_update(s->raw_hash, s->in, s->in_len);
 	s->raw_bytes += s->in_len;
 	return 0;
 }
