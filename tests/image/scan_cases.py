@@ -270,6 +270,17 @@ case("sec-private-key-near-misses", [[
     F("app/k/doc.md", b"A key file starts with -----BEGIN RSA PRIVATE KEY----- on its own line.\n"),
     F("app/k/cert.pem.txt", b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")]],
      [], "secret")
+# An Azure storage account key (64 bytes, base64) in a connection string.
+AZURE = (b"Zx8Kq2Lm9Pv4Rt7Wn3Bc6Fd1Gh5Js0Ae+R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo/Hx7pQ2mZ9vL4Nb6Vc8X")[:86]
+case("sec-azure-storage-key", [[F("app/appsettings.json", b'{\n  "Storage": "DefaultEndpointsProtocol=https;AccountName=app;'
+                                  b'AccountKey=' + AZURE + b'==;EndpointSuffix=core.windows.net"\n}\n')]],
+     ["IMG020 app/appsettings.json"], "secret",
+     messages=[("IMG020", "Azure storage account key in /app/appsettings.json line 2"), ("IMG020", "Acco****")])
+case("sec-azure-storage-key-near-misses", [[
+    F("app/a.json", b'{"Storage": "DefaultEndpointsProtocol=https;AccountName=app;AccountKey=<account-key>"}\n'),
+    F("app/b.json", b'{"Storage": "AccountKey=' + AZURE[:-1] + b'=="}\n'),
+    F("app/c.json", b'{"Storage": "UseDevelopmentStorage=true;AccountKey=' + AZURE + b'"}\n')]],
+     [], "secret")
 # Large files reach the engine in many chunks: lines that straddle chunk
 # boundaries, line numbers far into a file, a last line without a newline.
 FILLER = b"".join(b"line %06d of ordinary text, nothing to see here\n" % i for i in range(6000))

@@ -186,6 +186,18 @@ static bool looks_like_jwt(const char *v)
 	return strspn(q + b + 1, B64URL) >= 10;
 }
 
+/* An Azure storage account key as connection strings hold it:
+ * AccountKey= and 64 bytes in base64 (86 characters and "=="). */
+static bool azure_account_key(const char *v)
+{
+	for (const char *p = strstr(v, "AccountKey="); p; p = strstr(p + 1, "AccountKey=")) {
+		const char *q = p + 11;
+		if (strspn(q, ALNUM "+/") == 86 && q[86] == '=' && q[87] == '=')
+			return true;
+	}
+	return false;
+}
+
 static bool url_with_password(const char *v)
 {
 	/* scheme://user:password@host */
@@ -222,6 +234,8 @@ const char *bh_secret_value(const char *v)
 		return "JSON web token";
 	if (url_with_password(v))
 		return "password in a URL";
+	if (azure_account_key(v))
+		return "Azure storage account key";
 	/* High entropy: long, mixed classes, not hex (checksums), not a path or URL. */
 	size_t n = strlen(v);
 	if (n >= 24 && n <= 512 && !strchr(v, ' ') && !strchr(v, '/') && !strstr(v, "://")) {

@@ -65,6 +65,12 @@ const char *bh_secret_line(const char *line, size_t n, char **evidence)
 			memcpy(tok, line + from, j - from);
 			tok[j - from] = '\0';
 			const char *kind = bh_secret_value(tok);
+			if ((!kind || !strcmp(kind, "high-entropy string")) && from != i) {
+				/* the whole token, for shapes that include their NAME= (AccountKey=) */
+				memcpy(tok, line + i, j - i);
+				tok[j - i] = '\0';
+				kind = bh_secret_value(tok);
+			}
 			if (kind && strcmp(kind, "high-entropy string")) {
 				*evidence = bh_secret_mask(tok);
 				return kind;

@@ -1,7 +1,8 @@
 /* Streaming candidate search with Vectorscan. The patterns are supersets of
- * what bh_secret_line() confirms (a token's prefix and minimum length, a JWT's
- * three parts, "://user:pass@", a PEM or PGP BEGIN line, a secret-like name
- * followed by = or : and eight value characters), so every line that
+ * what bh_secret_line() confirms (a token's prefix and minimum length, a
+ * JWT's three parts, "://user:pass@", an Azure AccountKey=, a PEM or PGP
+ * BEGIN line, a secret-like name followed by = or : and eight value
+ * characters), so every line that
  * bh_secret_line() would report holds a match, and the many lines that hold
  * none are never looked at again. Matches are only end offsets (no start of
  * match is needed): the candidate is the line around it. */
@@ -30,6 +31,8 @@ static const char *const fixed_patterns[] = {
 	"eyJ" B64URL_CLASS "{7,}\\." B64URL_CLASS "{10,}\\." B64URL_CLASS "{10}",
 	/* scheme://user:password@host */
 	"://[^/@\\s]*:[^/@\\s]*@",
+	/* an Azure storage account key in a connection string */
+	"AccountKey=[A-Za-z0-9+/]{86}==",
 	/* NAME = value / "name": "value" with a secret-like word in NAME (the
 	 * words of bh_secret_name, some shortened: pass covers password,
 	 * passwd and passphrase) and at least eight characters of value */
