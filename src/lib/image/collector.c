@@ -5,9 +5,10 @@
  * (core/secret_stream.h) as it arrives; only the lines in which a secret
  * pattern matches are confirmed, with bh_secret_line(), so most files cost
  * one pass of the engine and no copy. Files with a NUL byte in their first
- * block are binaries and are not scanned for tokens. Credential files (core/secret.h's list) are kept up
- * to MAX_CAPTURE bytes and parsed by type, so that an .npmrc without a token
- * is not a finding. Nothing but the findings is kept. */
+ * block are binaries and are not scanned for tokens. Credential files
+ * (core/secret.h's list) are kept up to MAX_CAPTURE bytes and parsed by
+ * type, so that an .npmrc without a token is not a finding. Nothing but the
+ * findings is kept. */
 #include "image/scanint.h"
 
 #include <ctype.h>
