@@ -22,6 +22,8 @@
 #      bulkhead without pkg,vuln   the same with --scanners config,secret,fs:
 #                 what the package inventory and the matching add
 #    and the peak RSS of both with /usr/bin/time -v.
+#    BEFORE=/path/to/an/older/bulkhead adds that binary's full scan to the
+#    same hyperfine run, for before/after figures under the same load.
 # Results: bench/out/scan-hyperfine.json, bench/out/scan-results.md.
 # Nothing here is a test: no time is asserted.
 set -eu
@@ -53,9 +55,14 @@ floor="for l in $layers; do tar -xOf '$img' \"\$l\" | tar -xOf - >/dev/null; don
 scan="'$bin' scan --no-config --db '$out/scan/vuln.db' '$img' -o /dev/null; test \$? -le 1"
 noscan="'$bin' scan --no-config --scanners config,secret,fs '$img' -o /dev/null; test \$? -le 1"
 
+set -- -n floor "$floor" -n bulkhead "$scan" -n "bulkhead without pkg,vuln" "$noscan"
+if [ -n "${BEFORE:-}" ]; then
+	before="'$BEFORE' scan --no-config --db '$out/scan/vuln.db' '$img' -o /dev/null; test \$? -le 1"
+	set -- "$@" -n "before: bulkhead" "$before"
+fi
 echo "== hyperfine ($runs runs)"
 hyperfine --warmup 1 --runs "$runs" --export-json "$out/scan-hyperfine.json" \
-	--export-markdown "$out/scan/hyperfine.md" -n floor "$floor" -n bulkhead "$scan" -n "bulkhead without pkg,vuln" "$noscan"
+	--export-markdown "$out/scan/hyperfine.md" "$@"
 
 rss() { /usr/bin/time -v sh -c "$1" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'; }
 "$bin" scan --no-config --db "$out/scan/vuln.db" "$img" --format json -o "$out/scan/report.json" || true
@@ -68,6 +75,6 @@ res=$out/scan-results.md
 	echo
 	cat "$out/scan/hyperfine.md"
 	echo
-	echo "peak RSS: floor (largest process of the pipeline) $(rss "$floor") KiB, bulkhead $(rss "$scan") KiB"
+	echo "peak RSS: floor (largest process of the pipeline) $(rss "$floor") KiB, bulkhead $(rss "$scan") KiB${BEFORE:+, before: bulkhead $(rss "$before") KiB}"
 } >"$res"
 cat "$res"

@@ -231,6 +231,74 @@ case("sec-credential-near-misses", [[
      [], "secret")
 
 
+# Every token shape of core/secret.c once (values are made up), each where a
+# configuration file would hold it.
+TOKENS = [
+    ("aws-temp", b"ASIAZ3MKQ7RT5XW2PLNB", "AWS temporary access key id"),
+    ("gho", b"gho_R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo", "GitHub OAuth token"),
+    ("github-pat", b"github_pat_11ABCDEFG0R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo_Zx8Kq2Lm9Pv4Rt7Wn3Bc6Fd1Gh5Js0Ae",
+     "GitHub fine-grained token"),
+    ("gitlab", b"glpat-R8mK2vL9pQ4tX7wZ3nB6", "GitLab personal access token"),
+    ("slack-bot", b"xoxb-2468013579-1357924680-R8mK2vL9pQ4tX7wZ3nB6cF1d", "Slack bot token"),
+    ("stripe", b"sk_live_R8mK2vL9pQ4tX7wZ3nB6cF1d", "Stripe secret key"),
+    ("npm", b"npm_Zq3X9vB7mK2pL8rT4wY6nC1dF5gH0jSaEbUo", "npm access token"),
+    ("pypi", b"pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACKlszLCJ4eHh4eHgiXQAABiAAAAAA",
+     "PyPI upload token"),
+    ("google", b"AIzaSyR8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeY", "Google API key"),
+    ("sendgrid", b"SG.R8mK2vL9pQ4tX7wZ3nB6.cF1dG5hJ0sAeYuIoZx8Kq2Lm9Pv4Rt7Wn3Bc6Fd1Gh5Js0Ae", "SendGrid API key"),
+    ("digitalocean", b"dop_v1_" + b"3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed",
+     "DigitalOcean token"),
+    ("huggingface", b"hf_R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYu", "Hugging Face token"),
+]
+case("sec-token-kinds", [[F("app/t/%s.conf" % n, b"[auth]\nvalue = " + v + b"\n") for n, v, _ in TOKENS]],
+     ["IMG020 app/t/%s.conf" % n for n, _, _ in TOKENS], "secret",
+     messages=[("IMG020", "%s in /app/t/%s.conf line 2" % (k, n)) for n, _, k in TOKENS])
+# The same prefixes one character short, or glued to a word: no finding.
+case("sec-token-kinds-near-misses", [[F("app/t/%s.conf" % n, b"[auth]\nvalue = " + v[:-1] + b"\nx" + v + b"\n")
+                                      for n, v, _ in TOKENS if n not in ("github-pat", "gitlab", "slack-bot", "stripe",
+                                                                          "pypi", "sendgrid")]],
+     [], "secret")
+PGP = b"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF4AAAABCADq\n-----END PGP PRIVATE KEY BLOCK-----\n"
+case("sec-private-key-kinds", [[F("app/k/pgp.asc", PGP),
+                                F("app/k/ec.txt", b"# key\n  -----BEGIN EC PRIVATE KEY-----\r\nMHcCAQEE\n"),
+                                F("app/k/pkcs8.txt", b"-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIE\n"),
+                                F("app/k/rsa.txt", b"-----BEGIN RSA PRIVATE KEY-----\nMIIE\n")]],
+     ["IMG020 app/k/pgp.asc", "IMG020 app/k/ec.txt", "IMG020 app/k/pkcs8.txt", "IMG020 app/k/rsa.txt"], "secret",
+     messages=[("IMG020", "private key in /app/k/pgp.asc line 1"), ("IMG020", "private key in /app/k/ec.txt line 2")])
+case("sec-private-key-near-misses", [[
+    F("app/k/pgp-public.asc", b"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF4AAAAB\n-----END PGP PUBLIC KEY BLOCK-----\n"),
+    F("app/k/doc.md", b"A key file starts with -----BEGIN RSA PRIVATE KEY----- on its own line.\n"),
+    F("app/k/cert.pem.txt", b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")]],
+     [], "secret")
+# An Azure storage account key (64 bytes, base64) in a connection string.
+AZURE = (b"Zx8Kq2Lm9Pv4Rt7Wn3Bc6Fd1Gh5Js0Ae+R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo/Hx7pQ2mZ9vL4Nb6Vc8X")[:86]
+case("sec-azure-storage-key", [[F("app/appsettings.json", b'{\n  "Storage": "DefaultEndpointsProtocol=https;AccountName=app;'
+                                  b'AccountKey=' + AZURE + b'==;EndpointSuffix=core.windows.net"\n}\n')]],
+     ["IMG020 app/appsettings.json"], "secret",
+     messages=[("IMG020", "Azure storage account key in /app/appsettings.json line 2"), ("IMG020", "Acco****")])
+case("sec-azure-storage-key-near-misses", [[
+    F("app/a.json", b'{"Storage": "DefaultEndpointsProtocol=https;AccountName=app;AccountKey=<account-key>"}\n'),
+    F("app/b.json", b'{"Storage": "AccountKey=' + AZURE[:-1] + b'=="}\n'),
+    F("app/c.json", b'{"Storage": "UseDevelopmentStorage=true;AccountKey=' + AZURE + b'"}\n')]],
+     [], "secret")
+# Large files reach the engine in many chunks: lines that straddle chunk
+# boundaries, line numbers far into a file, a last line without a newline.
+FILLER = b"".join(b"line %06d of ordinary text, nothing to see here\n" % i for i in range(6000))
+case("sec-large-files", [[F("app/big.log", FILLER + GH + FILLER + AWS + FILLER),
+                          F("app/tail.cfg", FILLER + b"token: ghp_R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo"),
+                          F("app/long-line.txt", b"x" * 70000 + b"\n" + b"y " * 40000 + b"\n" + AWS)]],
+     ["IMG020 app/big.log", "IMG020 app/big.log", "IMG020 app/tail.cfg", "IMG020 app/long-line.txt"], "secret",
+     messages=[("IMG020", "GitHub personal access token in /app/big.log line 6001 "),
+               ("IMG020", "GitHub personal access token in /app/tail.cfg line 6001 "),
+               ("IMG020", "AWS access key id in /app/big.log line 12002 "),
+               ("IMG020", "AWS access key id in /app/long-line.txt line 3 ")])
+# Only the first 4096 bytes of a line are looked at; a file whose first block
+# holds a NUL byte is a binary.
+case("sec-large-files-near-misses", [[F("app/far.txt", b"z" * 5000 + b" " + AWS),
+                                      F("app/data.bin", b"\x00" * 100 + FILLER + AWS)]],
+     [], "secret")
+
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCHEMAS = {"json": os.path.join(HERE, "..", "..", "docs", "schemas", "report-v1.schema.json"),
            "sarif": os.path.join(HERE, "..", "schemas", "sarif-2.1.0.json")}

@@ -122,46 +122,50 @@ static bool run_of(const char *s, const char *set, size_t min, size_t max)
 #define UPNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 #define B64URL ALNUM "-_"
 
+/* Credentials with a known prefix: the prefix, the characters of the rest
+ * and how many of them (max 0: no upper bound). */
+static const bh_secret_token_shape token_shapes[] = {
+	{ "AKIA", UPNUM, 16, 16, "AWS access key id" },
+	{ "ASIA", UPNUM, 16, 16, "AWS temporary access key id" },
+	{ "ghp_", ALNUM, 36, 36, "GitHub personal access token" },
+	{ "gho_", ALNUM, 36, 36, "GitHub OAuth token" },
+	{ "ghs_", ALNUM, 36, 36, "GitHub app token" },
+	{ "ghu_", ALNUM, 36, 36, "GitHub user token" },
+	{ "ghr_", ALNUM, 36, 36, "GitHub refresh token" },
+	{ "github_pat_", ALNUM "_", 60, 0, "GitHub fine-grained token" },
+	{ "glpat-", B64URL, 20, 0, "GitLab personal access token" },
+	{ "xoxb-", ALNUM "-", 20, 0, "Slack bot token" },
+	{ "xoxp-", ALNUM "-", 20, 0, "Slack user token" },
+	{ "xoxa-", ALNUM "-", 20, 0, "Slack app token" },
+	{ "xapp-", ALNUM "-", 20, 0, "Slack app token" },
+	{ "sk_live_", ALNUM, 20, 0, "Stripe secret key" },
+	{ "rk_live_", ALNUM, 20, 0, "Stripe restricted key" },
+	{ "npm_", ALNUM, 36, 36, "npm access token" },
+	{ "pypi-AgEIcHlwaS5vcmc", B64URL, 50, 0, "PyPI upload token" },
+	{ "AIza", B64URL, 35, 35, "Google API key" },
+	{ "SG.", B64URL ".", 60, 0, "SendGrid API key" },
+	{ "dop_v1_", "0123456789abcdef", 64, 64, "DigitalOcean token" },
+	{ "hf_", ALNUM, 34, 40, "Hugging Face token" },
+	{ "sk-ant-", B64URL, 40, 0, "Anthropic API key" },
+	{ "sk-proj-", B64URL, 40, 0, "OpenAI API key" },
+};
+
+const bh_secret_token_shape *bh_secret_token_shapes(size_t *n)
+{
+	*n = BH_ARRAY_SIZE(token_shapes);
+	return token_shapes;
+}
+
 /* Looks for a known token prefix anywhere in the value. */
 static const char *known_token(const char *v)
 {
-	static const struct {
-		const char *prefix;
-		const char *set;
-		size_t min, max;
-		const char *kind;
-	} t[] = {
-		{ "AKIA", UPNUM, 16, 16, "AWS access key id" },
-		{ "ASIA", UPNUM, 16, 16, "AWS temporary access key id" },
-		{ "ghp_", ALNUM, 36, 36, "GitHub personal access token" },
-		{ "gho_", ALNUM, 36, 36, "GitHub OAuth token" },
-		{ "ghs_", ALNUM, 36, 36, "GitHub app token" },
-		{ "ghu_", ALNUM, 36, 36, "GitHub user token" },
-		{ "ghr_", ALNUM, 36, 36, "GitHub refresh token" },
-		{ "github_pat_", ALNUM "_", 60, 0, "GitHub fine-grained token" },
-		{ "glpat-", B64URL, 20, 0, "GitLab personal access token" },
-		{ "xoxb-", ALNUM "-", 20, 0, "Slack bot token" },
-		{ "xoxp-", ALNUM "-", 20, 0, "Slack user token" },
-		{ "xoxa-", ALNUM "-", 20, 0, "Slack app token" },
-		{ "xapp-", ALNUM "-", 20, 0, "Slack app token" },
-		{ "sk_live_", ALNUM, 20, 0, "Stripe secret key" },
-		{ "rk_live_", ALNUM, 20, 0, "Stripe restricted key" },
-		{ "npm_", ALNUM, 36, 36, "npm access token" },
-		{ "pypi-AgEIcHlwaS5vcmc", B64URL, 50, 0, "PyPI upload token" },
-		{ "AIza", B64URL, 35, 35, "Google API key" },
-		{ "SG.", B64URL ".", 60, 0, "SendGrid API key" },
-		{ "dop_v1_", "0123456789abcdef", 64, 64, "DigitalOcean token" },
-		{ "hf_", ALNUM, 34, 40, "Hugging Face token" },
-		{ "sk-ant-", B64URL, 40, 0, "Anthropic API key" },
-		{ "sk-proj-", B64URL, 40, 0, "OpenAI API key" },
-	};
-	for (size_t i = 0; i < BH_ARRAY_SIZE(t); i++) {
-		size_t pl = strlen(t[i].prefix);
-		for (const char *p = strstr(v, t[i].prefix); p; p = strstr(p + 1, t[i].prefix)) {
+	for (size_t i = 0; i < BH_ARRAY_SIZE(token_shapes); i++) {
+		size_t pl = strlen(token_shapes[i].prefix);
+		for (const char *p = strstr(v, token_shapes[i].prefix); p; p = strstr(p + 1, token_shapes[i].prefix)) {
 			if (p != v && isalnum((unsigned char)p[-1]))
 				continue;
-			if (run_of(p + pl, t[i].set, t[i].min, t[i].max))
-				return t[i].kind;
+			if (run_of(p + pl, token_shapes[i].set, token_shapes[i].min, token_shapes[i].max))
+				return token_shapes[i].kind;
 		}
 	}
 	return NULL;
@@ -180,6 +184,18 @@ static bool looks_like_jwt(const char *v)
 	if (b < 10 || q[b] != '.')
 		return false;
 	return strspn(q + b + 1, B64URL) >= 10;
+}
+
+/* An Azure storage account key as connection strings hold it:
+ * AccountKey= and 64 bytes in base64 (86 characters and "=="). */
+static bool azure_account_key(const char *v)
+{
+	for (const char *p = strstr(v, "AccountKey="); p; p = strstr(p + 1, "AccountKey=")) {
+		const char *q = p + 11;
+		if (strspn(q, ALNUM "+/") == 86 && q[86] == '=' && q[87] == '=')
+			return true;
+	}
+	return false;
 }
 
 static bool url_with_password(const char *v)
@@ -218,6 +234,8 @@ const char *bh_secret_value(const char *v)
 		return "JSON web token";
 	if (url_with_password(v))
 		return "password in a URL";
+	if (azure_account_key(v))
+		return "Azure storage account key";
 	/* High entropy: long, mixed classes, not hex (checksums), not a path or URL. */
 	size_t n = strlen(v);
 	if (n >= 24 && n <= 512 && !strchr(v, ' ') && !strchr(v, '/') && !strstr(v, "://")) {

@@ -22,4 +22,22 @@ char *bh_secret_mask(const char *value);
  * .docker/config.json, ...). Returns a description or NULL. */
 const char *bh_secret_file(const char *path);
 
+/* A credential with a known prefix ("ghp_", "AKIA", ...): prefix, then
+ * min..max characters from set (max 0: no upper bound). */
+typedef struct bh_secret_token_shape {
+	const char *prefix;
+	const char *set;
+	size_t min, max;
+	const char *kind;
+} bh_secret_token_shape;
+const bh_secret_token_shape *bh_secret_token_shapes(size_t *n);
+
+/* Lines of text files are looked at up to this many bytes. */
+#define BH_SECRET_MAX_LINE 4096
+/* The secret on one line of a text file (a PEM private key's BEGIN line, a
+ * token of known shape, or a secret-named assignment of a generated-looking
+ * value), as a kind, with *evidence set to a masked copy (free it); NULL
+ * when the line holds none. Looks at the first BH_SECRET_MAX_LINE bytes. */
+const char *bh_secret_line(const char *line, size_t n, char **evidence);
+
 #endif

@@ -1,14 +1,14 @@
 /* The content side of `bulkhead scan`: a bh_content_cb that sees every
  * regular file of every layer as the loader streams it, once.
  *
- * For secrets each text file is cut into lines (at most MAX_LINE bytes are
- * looked at per line) and a line is examined only when it holds one of the
- * keywords every detector needs (token prefixes, "-----BEGIN", "://", and
- * secret-like assignment names): most lines cost one pass of memchr-speed
- * scanning. Files with a NUL byte in their first block are binaries and are
- * not scanned for tokens. Credential files (core/secret.h's list) are kept up
- * to MAX_CAPTURE bytes and parsed by type, so that an .npmrc without a token
- * is not a finding. Nothing but the findings is kept. */
+ * For secrets each text file streams through the Vectorscan pattern engine
+ * (core/secret_stream.h) as it arrives; only the lines in which a secret
+ * pattern matches are confirmed, with bh_secret_line(), so most files cost
+ * one pass of the engine and no copy. Files with a NUL byte in their first
+ * block are binaries and are not scanned for tokens. Credential files
+ * (core/secret.h's list) are kept up to MAX_CAPTURE bytes and parsed by
+ * type, so that an .npmrc without a token is not a finding. Nothing but the
+ * findings is kept. */
 #include "image/scanint.h"
 
 #include <ctype.h>
@@ -16,11 +16,11 @@
 #include <strings.h>
 
 #include "core/secret.h"
+#include "core/secret_stream.h"
 #include "core/strbuf.h"
 #include "core/util.h"
 #include "image/imgint.h"
 
-#define MAX_LINE 4096
 #define MAX_CAPTURE (64 * 1024)
 #define MAX_OSREL 8192
 #define MAX_SCAN_BYTES (64ull << 20) /* larger files are not text anyone edits */
@@ -30,77 +30,14 @@
 typedef struct scan_file {
 	int layer;
 	char *path;
-	bool secrets;         /* look for tokens line by line */
+	bool secrets;         /* run the pattern engine over the content */
 	const char *credkind; /* a credential file by its name */
 	bool osrel;
 	bool sniffed, binary;
-	strbuf line;
-	bool line_cut;        /* the current line is longer than MAX_LINE */
-	int lineno;
 	strbuf capture;
 	size_t first_hit;     /* index in c->hits of this file's first hit */
 	int nhits;
 } scan_file;
-
-/* ---- token detection on one line ---- */
-
-static const char *const token_keywords[] = {
-	"-----BEGIN", "AKIA", "ASIA", "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_", "glpat-", "xox", "xapp-",
-	"_live_", "npm_", "pypi-", "AIza", "SG.", "dop_v1_", "hf_", "sk-", "eyJ", "://",
-};
-static const char *const name_keywords[] = { "pass", "secret", "token", "key", "pwd", "auth", "credential" };
-
-/* The prefilter: a bitmap of the byte pairs that start a keyword (both cases
- * for the name keywords), then an exact comparison where a pair matches. One
- * table look-up per byte instead of one pass per keyword. */
-typedef struct keyword_index {
-	uint8_t pair[65536 / 8];
-} keyword_index;
-
-static void pair_set(keyword_index *k, unsigned char a, unsigned char b)
-{
-	unsigned i = (unsigned)a << 8 | b;
-	k->pair[i >> 3] |= (uint8_t)(1u << (i & 7));
-}
-
-static bool pair_has(const keyword_index *k, unsigned char a, unsigned char b)
-{
-	unsigned i = (unsigned)a << 8 | b;
-	return k->pair[i >> 3] & (1u << (i & 7));
-}
-
-static void keyword_index_build(keyword_index *k)
-{
-	memset(k, 0, sizeof *k);
-	for (size_t i = 0; i < BH_ARRAY_SIZE(token_keywords); i++)
-		pair_set(k, (unsigned char)token_keywords[i][0], (unsigned char)token_keywords[i][1]);
-	for (size_t i = 0; i < BH_ARRAY_SIZE(name_keywords); i++)
-		for (int c0 = 0; c0 < 2; c0++)
-			for (int c1 = 0; c1 < 2; c1++) {
-				unsigned char a = (unsigned char)name_keywords[i][0], b = (unsigned char)name_keywords[i][1];
-				pair_set(k, c0 ? (unsigned char)toupper(a) : a, c1 ? (unsigned char)toupper(b) : b);
-			}
-}
-
-static bool has_keyword(const keyword_index *k, const char *line, size_t n)
-{
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (!pair_has(k, (unsigned char)line[i], (unsigned char)line[i + 1]))
-			continue;
-		size_t left = n - i;
-		for (size_t j = 0; j < BH_ARRAY_SIZE(token_keywords); j++) {
-			size_t kl = strlen(token_keywords[j]);
-			if (kl <= left && !memcmp(line + i, token_keywords[j], kl))
-				return true;
-		}
-		for (size_t j = 0; j < BH_ARRAY_SIZE(name_keywords); j++) {
-			size_t kl = strlen(name_keywords[j]);
-			if (kl <= left && !strncasecmp(line + i, name_keywords[j], kl))
-				return true;
-		}
-	}
-	return false;
-}
 
 static void add_hit(bh_scan_collector *c, scan_file *sf, const char *kind, int line, const char *evidence,
 		    bool credfile)
@@ -121,124 +58,14 @@ static void add_hit(bh_scan_collector *c, scan_file *sf, const char *kind, int l
 	sf->nhits++;
 }
 
-static bool is_delim(char ch)
+/* A line the pattern engine flagged: confirmed or dropped here. */
+static void on_candidate_line(void *arg, const char *line, size_t n, int lineno)
 {
-	return isspace((unsigned char)ch) || strchr("\"'`,;()[]{}<>", ch);
-}
-
-/* NAME before position eq (skipping a closing quote and blanks). */
-static size_t name_before(const char *line, size_t eq, size_t *start)
-{
-	size_t e = eq;
-	while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t'))
-		e--;
-	if (e > 0 && (line[e - 1] == '"' || line[e - 1] == '\''))
-		e--;
-	size_t s = e;
-	while (s > 0 && (isalnum((unsigned char)line[s - 1]) || strchr("_-.", line[s - 1])))
-		s--;
-	*start = s;
-	return e - s;
-}
-
-static void scan_line(bh_scan_collector *c, scan_file *sf, const char *line, size_t n)
-{
-	if (!has_keyword(c->keywords, line, n))
-		return;
-	/* A PEM private key: the BEGIN line alone on its line (in source code
-	 * the marker sits inside quotes and is a parser's constant). */
-	size_t a = 0, b = n;
-	while (a < b && isspace((unsigned char)line[a]))
-		a++;
-	while (b > a && isspace((unsigned char)line[b - 1]))
-		b--;
-	if (b - a > 20 && !strncmp(line + a, "-----BEGIN ", 11) && !strncmp(line + b - 5, "-----", 5) &&
-	    memmem(line + a, b - a, "PRIVATE KEY-----", 16)) {
-		add_hit(c, sf, "private key", sf->lineno, "-----BEGIN ... PRIVATE KEY-----", false);
-		return;
-	}
-	/* Tokens with a known shape anywhere on the line. */
-	char tok[MAX_LINE + 1];
-	for (size_t i = 0; i < n;) {
-		while (i < n && is_delim(line[i]))
-			i++;
-		size_t j = i;
-		while (j < n && !is_delim(line[j]))
-			j++;
-		if (j - i >= 8) {
-			/* "KEY=value" as one token: look at the value too */
-			const char *eqp = memchr(line + i, '=', j - i);
-			size_t from = eqp && (size_t)(eqp - line) + 1 < j ? (size_t)(eqp - line) + 1 : i;
-			memcpy(tok, line + from, j - from);
-			tok[j - from] = '\0';
-			const char *kind = bh_secret_value(tok);
-			if (kind && strcmp(kind, "high-entropy string")) {
-				_cleanup_free_ char *m = bh_secret_mask(tok);
-				add_hit(c, sf, kind, sf->lineno, m, false);
-				return;
-			}
-		}
-		i = j;
-	}
-	/* NAME = "value" / NAME: value / "name": "value" with a secret-like
-	 * name and a value that looks generated (core/secret.c's entropy test). */
-	for (size_t i = 0; i < n; i++) {
-		if (line[i] != '=' && line[i] != ':')
-			continue;
-		size_t s;
-		size_t nl = name_before(line, i, &s);
-		if (nl == 0 || nl >= 128)
-			continue;
-		char name[128];
-		memcpy(name, line + s, nl);
-		name[nl] = '\0';
-		if (!bh_secret_name(name))
-			continue;
-		size_t v = i + 1;
-		while (v < n && (line[v] == ' ' || line[v] == '\t' || line[v] == '"' || line[v] == '\''))
-			v++;
-		size_t w = v;
-		while (w < n && !is_delim(line[w]))
-			w++;
-		if (w - v < 8)
-			continue;
-		memcpy(tok, line + v, w - v);
-		tok[w - v] = '\0';
-		if (!bh_secret_placeholder(tok) && bh_secret_value(tok)) {
-			_cleanup_free_ char *m = bh_secret_mask(tok);
-			_cleanup_free_ char *ev = bh_asprintf("%s=%s", name, m);
-			add_hit(c, sf, "secret assignment", sf->lineno, ev, false);
-			return;
-		}
-	}
-}
-
-static void flush_line(bh_scan_collector *c, scan_file *sf)
-{
-	sf->lineno++;
-	scan_line(c, sf, sf->line.buf, sf->line.len);
-	strbuf_reset(&sf->line);
-	sf->line_cut = false;
-}
-
-static void feed_lines(bh_scan_collector *c, scan_file *sf, const char *p, size_t len)
-{
-	while (len) {
-		const char *nl = memchr(p, '\n', len);
-		size_t n = nl ? (size_t)(nl - p) : len;
-		size_t room = MAX_LINE - sf->line.len;
-		if (n > room) {
-			sf->line_cut = true;
-			strbuf_add(&sf->line, p, room);
-		} else {
-			strbuf_add(&sf->line, p, n);
-		}
-		if (!nl)
-			return;
-		flush_line(c, sf);
-		p = nl + 1;
-		len -= n + 1;
-	}
+	bh_scan_collector *c = arg;
+	_cleanup_free_ char *evidence = NULL;
+	const char *kind = bh_secret_line(line, n, &evidence);
+	if (kind)
+		add_hit(c, c->cur, kind, lineno, evidence, false);
 }
 
 /* ---- typed credential files ---- */
@@ -355,12 +182,12 @@ static bool cb_begin(void *arg, int layer, const char *path, int64_t size, uint3
 	free(sf->path);
 	sf->path = bh_strdup(path);
 	sf->layer = layer;
-	sf->sniffed = sf->binary = sf->line_cut = false;
-	sf->lineno = 0;
+	sf->sniffed = sf->binary = false;
 	sf->nhits = 0;
 	sf->first_hit = c->nhits;
-	strbuf_reset(&sf->line);
 	strbuf_reset(&sf->capture);
+	if (sf->secrets)
+		bh_secret_stream_begin(c->secrets);
 	return true;
 }
 
@@ -379,7 +206,7 @@ static int cb_data(void *arg, const void *buf, size_t len, uint64_t offset)
 		strbuf_add(&sf->capture, buf, len < n ? len : n);
 	}
 	if (sf->secrets && !sf->binary)
-		feed_lines(c, sf, buf, len);
+		return bh_secret_stream_feed(c->secrets, buf, len);
 	return 0;
 }
 
@@ -388,8 +215,8 @@ static void cb_end(void *arg, bool complete)
 	(void)complete; /* what was seen of a cut-short file still counts */
 	bh_scan_collector *c = arg;
 	scan_file *sf = c->cur;
-	if (sf->secrets && !sf->binary && sf->line.len)
-		flush_line(c, sf);
+	if (sf->secrets && !sf->binary)
+		bh_secret_stream_end(c->secrets);
 	if (sf->osrel) {
 		scan_osrel *o = BH_ARRAY_PUSH(c->osrel, c->nosrel, c->osrel_alloc);
 		o->layer = sf->layer;
@@ -416,9 +243,8 @@ bh_scan_collector *bh_scan_collector_new(unsigned scanners)
 	bh_scan_collector *c = bh_calloc(1, sizeof *c);
 	c->scanners = scanners;
 	c->cur = bh_calloc(1, sizeof *c->cur);
-	c->keywords = bh_malloc(sizeof *c->keywords);
-	keyword_index_build(c->keywords);
-	strbuf_init(&c->cur->line);
+	if (scanners & BH_SCAN_SECRET)
+		c->secrets = bh_secret_stream_new(on_candidate_line, c);
 	strbuf_init(&c->cur->capture);
 	c->cb.begin = cb_begin;
 	c->cb.data = cb_data;
@@ -447,9 +273,8 @@ void bh_scan_collector_free(bh_scan_collector *c)
 	}
 	free(c->osrel);
 	free(c->cur->path);
-	strbuf_release(&c->cur->line);
 	strbuf_release(&c->cur->capture);
 	free(c->cur);
-	free(c->keywords);
+	bh_secret_stream_free(c->secrets);
 	free(c);
 }

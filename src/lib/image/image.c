@@ -960,21 +960,31 @@ static int read_slot(loader *L, layer_slot *s, bh_rawread_fn fn, void *ctx)
 	bh_hasher *ph = s->has_diff ? bh_hasher_new(s->diff.alg) : NULL;
 	_cleanup_free_ char *what = bh_asprintf("layer %d (%s)", s->first_layer, s->member);
 	bh_instream *in = bh_instream_new(fn, ctx, rh, ph, &L->lc.bytes_used, L->lc.lim.max_total_bytes, what, L->err);
+	bool one_hash = rh && ph && !strcmp(s->blob.alg, s->diff.alg);
+	if (one_hash)
+		bh_instream_hash_plain_as_raw(in);
 	int rc = bh_layer_read(&L->lc, in, s->first_layer, &s->d, &s->entries, L->err);
 	s->raw_bytes = bh_instream_raw_bytes(in);
 	s->plain_bytes = bh_instream_plain_bytes(in);
 	s->comp = bh_instream_comp(in);
 	bh_instream_free(in);
-	char got[129];
+	one_hash = one_hash && s->comp == BH_COMP_NONE;
+	char got[129], raw_got[129] = "";
 	if (rc == 0 && rh) {
 		bh_hasher_final(rh, got);
 		rh = NULL;
+		memcpy(raw_got, got, sizeof got);
 		if (strcmp(got, s->blob.hex))
 			rc = bh_imgerr(L->err, BH_IMGE_DIGEST_MISMATCH, "%s: content hashes to %s:%s, the manifest says %s:%s",
 				       what, s->blob.alg, got, s->blob.alg, s->blob.hex);
 	}
 	if (rc == 0 && ph) {
-		bh_hasher_final(ph, got);
+		if (one_hash) {
+			memcpy(got, raw_got, sizeof got);
+			bh_hasher_free(ph);
+		} else {
+			bh_hasher_final(ph, got);
+		}
 		ph = NULL;
 		if (strcmp(got, s->diff.hex))
 			rc = bh_imgerr(L->err, BH_IMGE_DIGEST_MISMATCH,

@@ -57,6 +57,15 @@ typedef ssize_t (*bh_rawread_fn)(void *ctx, void *buf, size_t cap, bh_image_erro
 
 typedef enum { BH_COMP_NONE, BH_COMP_GZIP, BH_COMP_ZSTD } bh_comp;
 
+/* A hasher fed from a second thread (hashpipe.c): take a buffer, fill it,
+ * submit it; bh_hashpipe_free() waits until everything submitted is hashed.
+ * NULL when no thread can be started. */
+typedef struct bh_hashpipe bh_hashpipe;
+bh_hashpipe *bh_hashpipe_new(bh_hasher *h, size_t nbuf, size_t cap);
+unsigned char *bh_hashpipe_buffer(bh_hashpipe *p);
+void bh_hashpipe_submit(bh_hashpipe *p, size_t n);
+void bh_hashpipe_free(bh_hashpipe *p);
+
 typedef struct bh_instream bh_instream;
 /* raw_hash/plain_hash may be NULL; they see every raw / decompressed byte.
  * *budget is shared over the whole load and bounded by budget_max. */
@@ -66,6 +75,10 @@ bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, b
 ssize_t bh_instream_read(bh_instream *s, const void **out);
 /* Reads and hashes whatever is left. 0 or -1. */
 int bh_instream_drain(bh_instream *s);
+/* raw_hash and plain_hash use one algorithm: when the stream turns out to be
+ * uncompressed its plain bytes are its raw bytes, so plain_hash is left
+ * alone and the raw digest stands for both (one SHA-256 pass, not two). */
+void bh_instream_hash_plain_as_raw(bh_instream *s);
 bool bh_instream_failed(const bh_instream *s);
 bh_comp bh_instream_comp(const bh_instream *s);
 uint64_t bh_instream_raw_bytes(const bh_instream *s);

@@ -29,7 +29,7 @@ struct bh_scan_collector {
 	scan_osrel *osrel;
 	size_t nosrel, osrel_alloc;
 	struct scan_file *cur; /* the file being streamed */
-	struct keyword_index *keywords; /* the line prefilter (collector.c) */
+	struct bh_secret_stream *secrets; /* the pattern engine (core/secret_stream.h); NULL without the secret scanner */
 };
 
 const bh_rule *scan_rule(const char *id);

@@ -19,6 +19,7 @@ struct bh_instream {
 	bh_rawread_fn fn;
 	void *ctx;
 	bh_hasher *raw_hash, *plain_hash;
+	bh_hashpipe *raw_pipe; /* raw_hash on a second thread; it owns the input buffers */
 	uint64_t *budget;
 	uint64_t budget_max;
 	char *what;
@@ -26,6 +27,7 @@ struct bh_instream {
 	bh_comp comp;
 	bool detected, raw_eof, done, failed;
 	bool gz_init, gz_member_done;
+	bool plain_as_raw; /* uncompressed: the raw hash stands for the plain one */
 	z_stream z;
 	ZSTD_DStream *zs;
 	size_t zs_last; /* last ZSTD_decompressStream hint: 0 when a frame ended */
@@ -47,7 +49,10 @@ bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, b
 	s->budget_max = budget_max;
 	s->what = bh_img_printable(what);
 	s->err = err;
-	s->in = bh_malloc(IN_CAP);
+	if (raw_hash)
+		s->raw_pipe = bh_hashpipe_new(raw_hash, 4, IN_CAP);
+	if (!s->raw_pipe)
+		s->in = bh_malloc(IN_CAP);
 	s->out = bh_malloc(OUT_CAP);
 	return s;
 }
@@ -60,12 +65,16 @@ void bh_instream_free(bh_instream *s)
 		inflateEnd(&s->z);
 	if (s->zs)
 		ZSTD_freeDStream(s->zs);
-	free(s->in);
+	if (s->raw_pipe)
+		bh_hashpipe_free(s->raw_pipe); /* the raw hash is complete after this */
+	else
+		free(s->in);
 	free(s->out);
 	free(s->what);
 	free(s);
 }
 
+void bh_instream_hash_plain_as_raw(bh_instream *s) { s->plain_as_raw = true; }
 bool bh_instream_failed(const bh_instream *s) { return s->failed; }
 bh_comp bh_instream_comp(const bh_instream *s) { return s->comp; }
 uint64_t bh_instream_raw_bytes(const bh_instream *s) { return s->raw_bytes; }
@@ -83,6 +92,8 @@ static int fill(bh_instream *s)
 	if (s->in_pos < s->in_len || s->raw_eof)
 		return 0;
 	s->in_pos = s->in_len = 0;
+	if (s->raw_pipe)
+		s->in = bh_hashpipe_buffer(s->raw_pipe);
 	while (s->in_len < IN_CAP && !s->raw_eof) {
 		ssize_t r = s->fn(s->ctx, s->in + s->in_len, IN_CAP - s->in_len, s->err);
 		if (r < 0) {
@@ -98,12 +109,15 @@ static int fill(bh_instream *s)
 		if (s->detected || s->in_len >= 4)
 			break;
 	}
-	bh_hasher_update(s->raw_hash, s->in, s->in_len);
+	if (s->raw_pipe)
+		bh_hashpipe_submit(s->raw_pipe, s->in_len);
+	else
+		bh_hasher_update(s->raw_hash, s->in, s->in_len);
 	s->raw_bytes += s->in_len;
 	return 0;
 }
 
-static int charge(bh_instream *s, size_t n)
+static int charge(bh_instream *s, const void *p, size_t n)
 {
 	if (*s->budget + n > s->budget_max) {
 		s->failed = true;
@@ -113,7 +127,8 @@ static int charge(bh_instream *s, size_t n)
 	}
 	*s->budget += n;
 	s->plain_bytes += n;
-	bh_hasher_update(s->plain_hash, s->out, n);
+	if (!(s->plain_as_raw && s->comp == BH_COMP_NONE))
+		bh_hasher_update(s->plain_hash, p, n);
 	return 0;
 }
 
@@ -173,7 +188,7 @@ static ssize_t read_gzip(bh_instream *s)
 			return fail(s, BH_IMGE_CORRUPT, "%s: corrupt gzip data: %s", s->z.msg ? s->z.msg : "inflate failed");
 		}
 		if (got) {
-			if (charge(s, got) < 0)
+			if (charge(s, s->out, got) < 0)
 				return -1;
 			return (ssize_t)got;
 		}
@@ -207,14 +222,15 @@ static ssize_t read_zstd(bh_instream *s)
 			return fail(s, BH_IMGE_CORRUPT, "%s: corrupt zstd data: %s", ZSTD_getErrorName(rc));
 		s->zs_last = rc;
 		if (ob.pos) {
-			if (charge(s, ob.pos) < 0)
+			if (charge(s, s->out, ob.pos) < 0)
 				return -1;
 			return (ssize_t)ob.pos;
 		}
 	}
 }
 
-static ssize_t read_plain(bh_instream *s)
+/* Uncompressed bytes are handed out where they were read: no copy. */
+static ssize_t read_plain(bh_instream *s, const void **out)
 {
 	if (fill(s) < 0)
 		return -1;
@@ -223,11 +239,9 @@ static ssize_t read_plain(bh_instream *s)
 		s->done = true;
 		return 0;
 	}
-	if (n > OUT_CAP)
-		n = OUT_CAP;
-	memcpy(s->out, s->in + s->in_pos, n);
+	*out = s->in + s->in_pos;
 	s->in_pos += n;
-	if (charge(s, n) < 0)
+	if (charge(s, *out, n) < 0)
 		return -1;
 	return (ssize_t)n;
 }
@@ -247,7 +261,7 @@ ssize_t bh_instream_read(bh_instream *s, const void **out)
 	switch (s->comp) {
 	case BH_COMP_GZIP: return read_gzip(s);
 	case BH_COMP_ZSTD: return read_zstd(s);
-	default: return read_plain(s);
+	default: return read_plain(s, out);
 	}
 }
 
