@@ -1,5 +1,6 @@
 #include "vuln/db.h"
 #include "core/util.h"
+#include "vuln/derive.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -72,6 +73,26 @@ static const char *const migrations[BH_VULNDB_SCHEMA] = {
 	 * Rows carry forward: only the index is rebuilt. */
 	"DROP INDEX affected_by_package;"
 	"CREATE INDEX affected_by_package ON affected (ecosystem, package, distro_release, source, vuln_id);",
+	/* 2 -> 3: everything the matcher needs per advisory row, in one row
+	 * clustered by package (vuln/derive.h), so that a package costs one
+	 * search. The table is empty after the migration; the update that
+	 * migrated rebuilds it from the rows carried forward before it
+	 * commits. */
+	"CREATE TABLE package_advisory ("
+	"  ecosystem TEXT NOT NULL,"
+	"  package TEXT NOT NULL,"
+	"  distro_release TEXT NOT NULL,"
+	"  source TEXT NOT NULL,"
+	"  vuln_id TEXT NOT NULL,"
+	"  affected_id INTEGER NOT NULL,"
+	"  scheme TEXT NOT NULL,"
+	"  status TEXT NOT NULL,"
+	"  ranges BLOB, versions BLOB, aliases BLOB,"
+	"  severity TEXT, cvss_vector TEXT, cvss_score REAL NOT NULL,"
+	"  summary TEXT, link TEXT,"
+	"  withdrawn INTEGER NOT NULL,"
+	"  PRIMARY KEY (ecosystem, package, distro_release, source, vuln_id, affected_id)"
+	") WITHOUT ROWID;",
 };
 
 static void set_err(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -295,7 +316,8 @@ int bh_vulndb_update_begin(bh_vulndb *v, const char *path, char *err, size_t err
 
 int bh_vulndb_update_commit(bh_vulndb *v, char *err, size_t errlen)
 {
-	if (bh_vulndb_exec(v->db, "COMMIT", err, errlen) < 0) {
+	if ((bh_vulndb_derive_needed(v->db) && bh_vulndb_derive(v->db, err, errlen) < 0) ||
+	    bh_vulndb_exec(v->db, "COMMIT", err, errlen) < 0) {
 		bh_vulndb_close(v);
 		return -1;
 	}
