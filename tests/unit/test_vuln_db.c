@@ -179,6 +179,8 @@ static void test_schema(void)
 	 * brought to schema 2, rows kept, index rebuilt with source and id */
 	CHECK(bh_vulndb_exec(db,
 			     "DROP TABLE package_advisory;"
+			     "DROP TABLE package_key;"
+			     "DROP TABLE package_advisory_report;"
 			     "DROP INDEX affected_by_package;"
 			     "CREATE INDEX affected_by_package ON affected (ecosystem, package, distro_release);"
 			     "INSERT INTO affected (source, vuln_id, ecosystem, distro_release, package, scheme, status) "
@@ -206,8 +208,8 @@ static void test_schema(void)
 	{
 		sqlite3_stmt *st;
 		CHECK(sqlite3_prepare_v2(db,
-					 "SELECT ecosystem, package, source, vuln_id, ranges IS NULL, severity, withdrawn "
-					 "FROM package_advisory",
+					 "SELECT a.ecosystem, a.package, a.source, a.vuln_id, a.ranges IS NULL, r.severity, "
+					 "a.withdrawn FROM package_advisory a JOIN package_advisory_report r USING (id)",
 					 -1, &st, NULL) == SQLITE_OK);
 		CHECK(sqlite3_step(st) == SQLITE_ROW);
 		CHECK_STR((const char *)sqlite3_column_text(st, 0), "npm");
@@ -217,6 +219,16 @@ static void test_schema(void)
 		CHECK(sqlite3_column_int(st, 4) == 1);
 		CHECK_STR((const char *)sqlite3_column_text(st, 5), "unknown");
 		CHECK(sqlite3_column_int(st, 6) == 0);
+		CHECK(sqlite3_step(st) == SQLITE_DONE);
+		sqlite3_finalize(st);
+		CHECK(sqlite3_prepare_v2(db,
+					 "SELECT k.package, k.ecosystem, k.distro_release FROM package_key k "
+					 "JOIN package_advisory a ON a.id BETWEEN k.first_id AND k.last_id",
+					 -1, &st, NULL) == SQLITE_OK);
+		CHECK(sqlite3_step(st) == SQLITE_ROW);
+		CHECK_STR((const char *)sqlite3_column_text(st, 0), "a");
+		CHECK_STR((const char *)sqlite3_column_text(st, 1), "npm");
+		CHECK_STR((const char *)sqlite3_column_text(st, 2), "");
 		CHECK(sqlite3_step(st) == SQLITE_DONE);
 		sqlite3_finalize(st);
 	}

@@ -125,7 +125,11 @@ static void details_clear(details *d)
 
 typedef struct deriver {
 	sqlite3 *db;
-	sqlite3_stmt *rows, *ranges, *versions, *vuln, *aliases, *aliased_by, *by_id, *insert;
+	sqlite3_stmt *rows, *ranges, *versions, *vuln, *aliases, *aliased_by, *by_id, *insert, *insert_report,
+		*insert_key;
+	/* the package whose rows are being written, and its first row id */
+	char *key_package, *key_ecosystem, *key_release;
+	int64_t key_first, next_id;
 	/* the previous row's vulnerability: rows of one advisory in several
 	 * releases or packages reuse its names and details */
 	char *names_source, *names_id;
@@ -219,6 +223,11 @@ static void deriver_free(deriver *d)
 	sqlite3_finalize(d->aliased_by);
 	sqlite3_finalize(d->by_id);
 	sqlite3_finalize(d->insert);
+	sqlite3_finalize(d->insert_report);
+	sqlite3_finalize(d->insert_key);
+	free(d->key_package);
+	free(d->key_ecosystem);
+	free(d->key_release);
 	free(d->names_source);
 	free(d->names_id);
 	strset_clear(&d->names);
@@ -237,7 +246,7 @@ static int prepare(deriver *d)
 	/* rows in the table's own key order, so the inserts append */
 	return sqlite3_prepare_v2(d->db,
 				  "SELECT id, source, vuln_id, ecosystem, distro_release, package, scheme, status, severity "
-				  "FROM affected ORDER BY ecosystem, package, distro_release, source, vuln_id, id",
+				  "FROM affected ORDER BY package, ecosystem, distro_release, source, vuln_id, id",
 				  -1, &d->rows, NULL) != SQLITE_OK ||
 			       sqlite3_prepare_v2(d->db,
 						  "SELECT introduced, fixed, last_affected, lim FROM vrange "
@@ -261,10 +270,17 @@ static int prepare(deriver *d)
 						  -1, &d->by_id, NULL) != SQLITE_OK ||
 			       sqlite3_prepare_v2(d->db,
 						  "INSERT INTO package_advisory (ecosystem, package, distro_release, source, "
-						  "vuln_id, affected_id, scheme, status, ranges, versions, aliases, severity, "
-						  "cvss_vector, cvss_score, summary, link, withdrawn) "
-						  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-						  -1, &d->insert, NULL) != SQLITE_OK
+						  "vuln_id, affected_id, scheme, status, ranges, versions, withdrawn, id) "
+						  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						  -1, &d->insert, NULL) != SQLITE_OK ||
+			       sqlite3_prepare_v2(d->db,
+						  "INSERT INTO package_advisory_report (aliases, severity, cvss_vector, "
+						  "cvss_score, summary, link, id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+						  -1, &d->insert_report, NULL) != SQLITE_OK ||
+			       sqlite3_prepare_v2(d->db,
+						  "INSERT INTO package_key (package, ecosystem, distro_release, first_id, last_id) "
+						  "VALUES (?, ?, ?, ?, ?)",
+						  -1, &d->insert_key, NULL) != SQLITE_OK
 		       ? -1
 		       : 0;
 }
@@ -285,14 +301,43 @@ static void bind_list(sqlite3_stmt *st, int i, const strbuf *b)
 		sqlite3_bind_null(st, i);
 }
 
-/* One affected row into one package_advisory row. */
+/* Writes the package_key row of the package whose rows were written last. */
+static int flush_key(deriver *d)
+{
+	if (!d->key_package || d->next_id == d->key_first)
+		return 0;
+	sqlite3_stmt *in = d->insert_key;
+	bind_text(in, 1, d->key_package);
+	bind_text(in, 2, d->key_ecosystem);
+	bind_text(in, 3, d->key_release);
+	sqlite3_bind_int64(in, 4, d->key_first);
+	sqlite3_bind_int64(in, 5, d->next_id - 1);
+	int rc = sqlite3_step(in);
+	sqlite3_reset(in);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* One affected row into one package_advisory row; a new package first
+ * closes the previous package's key row. */
 static int derive_row(deriver *d)
 {
 	sqlite3_stmt *r = d->rows;
 	int64_t aff = sqlite3_column_int64(r, 0);
 	const char *source = col(r, 1), *id = col(r, 2), *status = col(r, 7), *row_sev = col(r, 8);
-	if (!source || !id || !status)
+	const char *eco = col(r, 3), *release = col(r, 4), *package = col(r, 5);
+	if (!source || !id || !status || !eco || !release || !package)
 		return 0; /* NOT NULL columns: only a damaged file has these */
+	if (!same(d->key_package, package) || !same(d->key_ecosystem, eco) || !same(d->key_release, release)) {
+		if (flush_key(d) < 0)
+			return -1;
+		free(d->key_package);
+		free(d->key_ecosystem);
+		free(d->key_release);
+		d->key_package = bh_strdup(package);
+		d->key_ecosystem = bh_strdup(eco);
+		d->key_release = bh_strdup(release);
+		d->key_first = d->next_id;
+	}
 
 	strbuf_reset(&d->ranges_buf);
 	sqlite3_bind_int64(d->ranges, 1, aff);
@@ -346,24 +391,33 @@ static int derive_row(deriver *d)
 	bind_text(in, 8, status);
 	bind_list(in, 9, &d->ranges_buf);
 	bind_list(in, 10, &d->versions_buf);
-	bind_list(in, 11, &d->aliases_buf);
-	if (affected) {
-		bind_text(in, 12, d->det.severity);
-		bind_text(in, 13, d->det.cvss_vector);
-		sqlite3_bind_double(in, 14, d->det.cvss_score);
-		bind_text(in, 15, d->det.summary);
-		bind_text(in, 16, d->det.link);
-		sqlite3_bind_int(in, 17, d->det.withdrawn);
-	} else {
-		for (int c = 12; c <= 16; c++)
-			sqlite3_bind_null(in, c);
-		sqlite3_bind_double(in, 14, -1);
-		sqlite3_bind_int(in, 17, 0);
-	}
+	sqlite3_bind_int(in, 11, affected && d->det.withdrawn);
+	sqlite3_bind_int64(in, 12, d->next_id);
 	int rc = sqlite3_step(in);
 	sqlite3_reset(in);
 	sqlite3_clear_bindings(in);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (rc != SQLITE_DONE)
+		return -1;
+
+	in = d->insert_report;
+	bind_list(in, 1, &d->aliases_buf);
+	if (affected) {
+		bind_text(in, 2, d->det.severity);
+		bind_text(in, 3, d->det.cvss_vector);
+		sqlite3_bind_double(in, 4, d->det.cvss_score);
+		bind_text(in, 5, d->det.summary);
+		bind_text(in, 6, d->det.link);
+	} else {
+		sqlite3_bind_double(in, 4, -1);
+	}
+	sqlite3_bind_int64(in, 7, d->next_id);
+	rc = sqlite3_step(in);
+	sqlite3_reset(in);
+	sqlite3_clear_bindings(in);
+	if (rc != SQLITE_DONE)
+		return -1;
+	d->next_id++;
+	return 0;
 }
 
 int bh_vulndb_derive(sqlite3 *db, char *err, size_t errlen)
@@ -378,11 +432,14 @@ int bh_vulndb_derive(sqlite3 *db, char *err, size_t errlen)
 	strbuf_init(&d.versions_buf);
 	strbuf_init(&d.aliases_buf);
 	int rc = -1, step = SQLITE_ERROR;
-	if (sqlite3_exec(db, "DELETE FROM package_advisory", NULL, NULL, NULL) == SQLITE_OK && prepare(&d) == 0) {
+	d.next_id = 1;
+	if (sqlite3_exec(db, "DELETE FROM package_advisory; DELETE FROM package_advisory_report; "
+			 "DELETE FROM package_key", NULL, NULL, NULL) == SQLITE_OK &&
+	    prepare(&d) == 0) {
 		while ((step = sqlite3_step(d.rows)) == SQLITE_ROW)
 			if (derive_row(&d) < 0)
 				break;
-		if (step == SQLITE_DONE)
+		if (step == SQLITE_DONE && flush_key(&d) == 0)
 			rc = 0;
 	}
 	if (rc < 0 && err && errlen)

@@ -1,7 +1,7 @@
 /* The package_advisory table (schema 3): for every advisory row, everything
  * the matcher needs — its ranges, its listed versions, every other id of the
  * vulnerability, and the severity, CVSS, summary and link the report shows —
- * in one row clustered by (ecosystem, package, distro_release). Matching a
+ * in one row clustered by (package, ecosystem, distro_release). Matching a
  * package is then one index search instead of one per range, record and
  * alias. The table is derived from the others (docs/vuln-db.md): an import
  * empties it, and the update that changed the data rebuilds it before it
