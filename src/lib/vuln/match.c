@@ -15,27 +15,26 @@
  * then consecutive rows of package_advisory, ordered by source, advisory
  * id and row. Only what decides whether a row applies is selected: SQLite
  * copies every selected text and blob on every row, and most rows do not
- * contain the installed version. The rest of a row that applies is read
- * by its id. */
+ * contain the installed version. What the report needs of a row that
+ * applies is read by its id. */
 typedef struct stmts {
 	sqlite3_stmt *rows, *details;
 } stmts;
 
-enum { R_ID, R_SCHEME, R_STATUS, R_RANGES, R_VERSIONS, R_WITHDRAWN };
-enum { D_SOURCE, D_ID, D_ALIASES, D_SEVERITY, D_CVSS_VECTOR, D_CVSS_SCORE, D_SUMMARY, D_LINK };
+enum { R_ID, R_SCHEME, R_STATUS, R_RANGES, R_VERSIONS, R_WITHDRAWN, R_SOURCE, R_VULN_ID };
+enum { D_ALIASES, D_SEVERITY, D_CVSS_VECTOR, D_CVSS_SCORE, D_SUMMARY, D_LINK };
 
 static int prepare_stmts(sqlite3 *db, stmts *s)
 {
 	memset(s, 0, sizeof *s);
 	if (sqlite3_prepare_v2(db,
-			       "SELECT a.id, a.scheme, a.status, a.ranges, a.versions, a.withdrawn "
+			       "SELECT a.id, a.scheme, a.status, a.ranges, a.versions, a.withdrawn, a.source, a.vuln_id "
 			       "FROM package_key k JOIN package_advisory a ON a.id BETWEEN k.first_id AND k.last_id "
 			       "WHERE k.ecosystem = ? AND k.package = ? AND k.distro_release = ? ORDER BY a.id",
 			       -1, &s->rows, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db,
-			       "SELECT a.source, a.vuln_id, r.aliases, r.severity, r.cvss_vector, r.cvss_score, r.summary, "
-			       "r.link FROM package_advisory a JOIN package_advisory_report r ON r.id = a.id "
-			       "WHERE a.id = ?",
+			       "SELECT aliases, severity, cvss_vector, cvss_score, summary, link "
+			       "FROM package_advisory_report WHERE id = ?",
 			       -1, &s->details, NULL) != SQLITE_OK) {
 		sqlite3_finalize(s->rows);
 		sqlite3_finalize(s->details);
@@ -209,8 +208,8 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 	/* the row applies: the rest of it */
 	sqlite3_bind_int64(dt, 1, sqlite3_column_int64(st, R_ID));
 	bool ok = sqlite3_step(dt) == SQLITE_ROW;
-	const char *source = ok ? col(dt, D_SOURCE) : NULL, *id = ok ? col(dt, D_ID) : NULL;
-	if (!source || !id || !col_list(dt, D_ALIASES, &aliases)) {
+	const char *source = col(st, R_SOURCE), *id = col(st, R_VULN_ID);
+	if (!ok || !source || !id || !col_list(dt, D_ALIASES, &aliases)) {
 		sqlite3_reset(dt);
 		return false;
 	}
