@@ -209,7 +209,7 @@ static void test_schema(void)
 		sqlite3_stmt *st;
 		CHECK(sqlite3_prepare_v2(db,
 					 "SELECT a.ecosystem, a.package, a.source, a.vuln_id, a.ranges IS NULL, r.severity, "
-					 "a.withdrawn FROM package_advisory a JOIN package_advisory_report r USING (id)",
+					 "a.withdrawn FROM package_advisory a JOIN package_advisory_report r ON r.id = a.report_id",
 					 -1, &st, NULL) == SQLITE_OK);
 		CHECK(sqlite3_step(st) == SQLITE_ROW);
 		CHECK_STR((const char *)sqlite3_column_text(st, 0), "npm");

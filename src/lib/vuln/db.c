@@ -79,8 +79,8 @@ static const char *const migrations[BH_VULNDB_SCHEMA] = {
 	 * (A WITHOUT ROWID table keyed by package would do it in one search,
 	 * but an index b-tree keeps whole rows in its interior pages: a fanout
 	 * of 12 and five levels.) What decides whether a row applies comes
-	 * first and apart from what only the report needs, so the scan reads
-	 * few pages. The tables are empty after the migration; the update
+	 * first and apart from what only the report needs (shared by the rows
+	 * of one advisory), so the scan reads few pages. The tables are empty after the migration; the update
 	 * that migrated rebuilds them from the rows carried forward before it
 	 * commits. */
 	"CREATE TABLE package_advisory ("
@@ -90,6 +90,7 @@ static const char *const migrations[BH_VULNDB_SCHEMA] = {
 	"  ranges BLOB,"
 	"  versions BLOB,"
 	"  withdrawn INTEGER NOT NULL,"
+	"  report_id INTEGER NOT NULL,"
 	"  ecosystem TEXT NOT NULL,"
 	"  package TEXT NOT NULL,"
 	"  distro_release TEXT NOT NULL,"

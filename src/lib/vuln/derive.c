@@ -6,6 +6,7 @@
 #include "vuln/derive.h"
 #include "core/util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,6 +124,54 @@ static void details_clear(details *d)
 	memset(d, 0, sizeof *d);
 }
 
+/* The names and details of recently seen vulnerabilities. Rows are read in
+ * package order, and the rows of one advisory for the releases of a package
+ * (a tracker issue in bookworm, bullseye, trixie) come a few advisories
+ * apart: a small table keeps the lookups to once per advisory. */
+#define VCACHE_SLOTS 256
+
+typedef struct vcache {
+	char *source, *id;  /* NULL: an empty slot */
+	strset names;       /* collect_aliases: the id first */
+	strbuf aliases;     /* the other names, sorted, as a list */
+	bool det_valid;     /* det is for a row whose severity is det_row_sev */
+	char *det_row_sev;
+	details det;
+	int64_t report_id;  /* its package_advisory_report row; 0: not written */
+} vcache;
+
+static void vcache_clear(vcache *c)
+{
+	free(c->source);
+	free(c->id);
+	c->source = c->id = NULL;
+	strset_clear(&c->names);
+	strbuf_reset(&c->aliases);
+	c->det_valid = false;
+	c->report_id = 0;
+	free(c->det_row_sev);
+	c->det_row_sev = NULL;
+	details_clear(&c->det);
+}
+
+static void vcache_free(vcache *c)
+{
+	vcache_clear(c);
+	free(c->names.v);
+	strbuf_release(&c->aliases);
+}
+
+static size_t vcache_slot(const char *source, const char *id)
+{
+	uint64_t h = 1469598103934665603u; /* FNV-1a */
+	for (const char *p = source; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+	h = (h ^ 0xff) * 1099511628211u;
+	for (const char *p = id; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+	return (size_t)(h % VCACHE_SLOTS);
+}
+
 typedef struct deriver {
 	sqlite3 *db;
 	sqlite3_stmt *rows, *ranges, *versions, *vuln, *aliases, *aliased_by, *by_id, *insert, *insert_report,
@@ -130,14 +179,8 @@ typedef struct deriver {
 	/* the package whose rows are being written, and its first row id */
 	char *key_package, *key_ecosystem, *key_release;
 	int64_t key_first, next_id;
-	/* the previous row's vulnerability: rows of one advisory in several
-	 * releases or packages reuse its names and details */
-	char *names_source, *names_id;
-	strset names;
-	char *det_source, *det_id, *det_row_sev;
-	bool det_valid;
-	details det;
-	strbuf ranges_buf, versions_buf, aliases_buf;
+	strbuf ranges_buf, versions_buf;
+	vcache cache[VCACHE_SLOTS];
 } deriver;
 
 /* Every id the vulnerability is known by: the record's own aliases, and the
@@ -228,17 +271,10 @@ static void deriver_free(deriver *d)
 	free(d->key_package);
 	free(d->key_ecosystem);
 	free(d->key_release);
-	free(d->names_source);
-	free(d->names_id);
-	strset_clear(&d->names);
-	free(d->names.v);
-	free(d->det_source);
-	free(d->det_id);
-	free(d->det_row_sev);
-	details_clear(&d->det);
+	for (size_t i = 0; i < VCACHE_SLOTS; i++)
+		vcache_free(&d->cache[i]);
 	strbuf_release(&d->ranges_buf);
 	strbuf_release(&d->versions_buf);
-	strbuf_release(&d->aliases_buf);
 }
 
 static int prepare(deriver *d)
@@ -270,12 +306,12 @@ static int prepare(deriver *d)
 						  -1, &d->by_id, NULL) != SQLITE_OK ||
 			       sqlite3_prepare_v2(d->db,
 						  "INSERT INTO package_advisory (ecosystem, package, distro_release, source, "
-						  "vuln_id, affected_id, scheme, status, ranges, versions, withdrawn, id) "
-						  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						  "vuln_id, affected_id, scheme, status, ranges, versions, withdrawn, id, "
+						  "report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 						  -1, &d->insert, NULL) != SQLITE_OK ||
 			       sqlite3_prepare_v2(d->db,
 						  "INSERT INTO package_advisory_report (aliases, severity, cvss_vector, "
-						  "cvss_score, summary, link, id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+						  "cvss_score, summary, link) VALUES (?, ?, ?, ?, ?, ?)",
 						  -1, &d->insert_report, NULL) != SQLITE_OK ||
 			       sqlite3_prepare_v2(d->db,
 						  "INSERT INTO package_key (package, ecosystem, distro_release, first_id, last_id) "
@@ -351,33 +387,52 @@ static int derive_row(deriver *d)
 		bh_vlist_add(&d->versions_buf, col(d->versions, 0));
 	sqlite3_reset(d->versions);
 
-	if (!same(d->names_source, source) || !same(d->names_id, id)) {
-		strset_clear(&d->names);
-		collect_aliases(d, source, id, &d->names);
-		free(d->names_source);
-		free(d->names_id);
-		d->names_source = bh_strdup(source);
-		d->names_id = bh_strdup(id);
-		d->det_valid = false;
+	vcache *c = &d->cache[vcache_slot(source, id)];
+	if (!same(c->source, source) || !same(c->id, id)) {
+		vcache_clear(c);
+		collect_aliases(d, source, id, &c->names);
+		c->source = bh_strdup(source);
+		c->id = bh_strdup(id);
 		/* the other names, sorted: the first is the id itself */
-		strbuf_reset(&d->aliases_buf);
-		if (d->names.n > 1) {
-			char **sorted = bh_malloc((d->names.n - 1) * sizeof *sorted);
-			memcpy(sorted, d->names.v + 1, (d->names.n - 1) * sizeof *sorted);
-			qsort(sorted, d->names.n - 1, sizeof *sorted, cmp_str);
-			for (size_t i = 0; i < d->names.n - 1; i++)
-				bh_vlist_add(&d->aliases_buf, sorted[i]);
+		if (c->names.n > 1) {
+			char **sorted = bh_malloc((c->names.n - 1) * sizeof *sorted);
+			memcpy(sorted, c->names.v + 1, (c->names.n - 1) * sizeof *sorted);
+			qsort(sorted, c->names.n - 1, sizeof *sorted, cmp_str);
+			for (size_t i = 0; i < c->names.n - 1; i++)
+				bh_vlist_add(&c->aliases, sorted[i]);
 			free(sorted);
 		}
 	}
 	/* a not-affected statement only needs the names */
 	bool affected = strcmp(status, "not-affected") != 0;
-	if (affected && (!d->det_valid || !same(d->det_row_sev, row_sev))) {
-		details_clear(&d->det);
-		fill_details(d, source, id, row_sev, &d->names, &d->det);
-		free(d->det_row_sev);
-		d->det_row_sev = row_sev ? bh_strdup(row_sev) : NULL;
-		d->det_valid = true;
+	if (affected && (!c->det_valid || !same(c->det_row_sev, row_sev))) {
+		details_clear(&c->det);
+		fill_details(d, source, id, row_sev, &c->names, &c->det);
+		free(c->det_row_sev);
+		c->det_row_sev = row_sev ? bh_strdup(row_sev) : NULL;
+		c->det_valid = true;
+		c->report_id = 0;
+	}
+	/* one report row per advisory and severity variant; a not-affected
+	 * row only needs the names, which any of them has */
+	if (!c->report_id) {
+		sqlite3_stmt *in = d->insert_report;
+		bind_list(in, 1, &c->aliases);
+		if (affected) {
+			bind_text(in, 2, c->det.severity);
+			bind_text(in, 3, c->det.cvss_vector);
+			sqlite3_bind_double(in, 4, c->det.cvss_score);
+			bind_text(in, 5, c->det.summary);
+			bind_text(in, 6, c->det.link);
+		} else {
+			sqlite3_bind_double(in, 4, -1);
+		}
+		int rc = sqlite3_step(in);
+		sqlite3_reset(in);
+		sqlite3_clear_bindings(in);
+		if (rc != SQLITE_DONE)
+			return -1;
+		c->report_id = sqlite3_last_insert_rowid(d->db);
 	}
 
 	sqlite3_stmt *in = d->insert;
@@ -391,27 +446,10 @@ static int derive_row(deriver *d)
 	bind_text(in, 8, status);
 	bind_list(in, 9, &d->ranges_buf);
 	bind_list(in, 10, &d->versions_buf);
-	sqlite3_bind_int(in, 11, affected && d->det.withdrawn);
+	sqlite3_bind_int(in, 11, affected && c->det.withdrawn);
 	sqlite3_bind_int64(in, 12, d->next_id);
+	sqlite3_bind_int64(in, 13, c->report_id);
 	int rc = sqlite3_step(in);
-	sqlite3_reset(in);
-	sqlite3_clear_bindings(in);
-	if (rc != SQLITE_DONE)
-		return -1;
-
-	in = d->insert_report;
-	bind_list(in, 1, &d->aliases_buf);
-	if (affected) {
-		bind_text(in, 2, d->det.severity);
-		bind_text(in, 3, d->det.cvss_vector);
-		sqlite3_bind_double(in, 4, d->det.cvss_score);
-		bind_text(in, 5, d->det.summary);
-		bind_text(in, 6, d->det.link);
-	} else {
-		sqlite3_bind_double(in, 4, -1);
-	}
-	sqlite3_bind_int64(in, 7, d->next_id);
-	rc = sqlite3_step(in);
 	sqlite3_reset(in);
 	sqlite3_clear_bindings(in);
 	if (rc != SQLITE_DONE)
@@ -427,24 +465,27 @@ int bh_vulndb_derive(sqlite3 *db, char *err, size_t errlen)
 			snprintf(err, errlen, "rebuilding the package index: %s", sqlite3_errmsg(db));
 		return -1;
 	}
-	deriver d = { .db = db };
-	strbuf_init(&d.ranges_buf);
-	strbuf_init(&d.versions_buf);
-	strbuf_init(&d.aliases_buf);
+	deriver *d = bh_calloc(1, sizeof *d);
+	d->db = db;
+	strbuf_init(&d->ranges_buf);
+	strbuf_init(&d->versions_buf);
+	for (size_t i = 0; i < VCACHE_SLOTS; i++)
+		strbuf_init(&d->cache[i].aliases);
 	int rc = -1, step = SQLITE_ERROR;
-	d.next_id = 1;
+	d->next_id = 1;
 	if (sqlite3_exec(db, "DELETE FROM package_advisory; DELETE FROM package_advisory_report; "
 			 "DELETE FROM package_key", NULL, NULL, NULL) == SQLITE_OK &&
-	    prepare(&d) == 0) {
-		while ((step = sqlite3_step(d.rows)) == SQLITE_ROW)
-			if (derive_row(&d) < 0)
+	    prepare(d) == 0) {
+		while ((step = sqlite3_step(d->rows)) == SQLITE_ROW)
+			if (derive_row(d) < 0)
 				break;
-		if (step == SQLITE_DONE && flush_key(&d) == 0)
+		if (step == SQLITE_DONE && flush_key(d) == 0)
 			rc = 0;
 	}
 	if (rc < 0 && err && errlen)
 		snprintf(err, errlen, "rebuilding the package index: %s", sqlite3_errmsg(db));
-	deriver_free(&d);
+	deriver_free(d);
+	free(d);
 	sqlite3_exec(db, rc == 0 ? "RELEASE derive" : "ROLLBACK TO derive; RELEASE derive", NULL, NULL, NULL);
 	return rc;
 }

@@ -16,19 +16,20 @@
  * id and row. Only what decides whether a row applies is selected: SQLite
  * copies every selected text and blob on every row, and most rows do not
  * contain the installed version. What the report needs of a row that
- * applies is read by its id. */
+ * applies is read by its report_id. */
 typedef struct stmts {
 	sqlite3_stmt *rows, *details;
 } stmts;
 
-enum { R_ID, R_SCHEME, R_STATUS, R_RANGES, R_VERSIONS, R_WITHDRAWN, R_SOURCE, R_VULN_ID };
+enum { R_REPORT_ID, R_SCHEME, R_STATUS, R_RANGES, R_VERSIONS, R_WITHDRAWN, R_SOURCE, R_VULN_ID };
 enum { D_ALIASES, D_SEVERITY, D_CVSS_VECTOR, D_CVSS_SCORE, D_SUMMARY, D_LINK };
 
 static int prepare_stmts(sqlite3 *db, stmts *s)
 {
 	memset(s, 0, sizeof *s);
 	if (sqlite3_prepare_v2(db,
-			       "SELECT a.id, a.scheme, a.status, a.ranges, a.versions, a.withdrawn, a.source, a.vuln_id "
+			       "SELECT a.report_id, a.scheme, a.status, a.ranges, a.versions, a.withdrawn, a.source, "
+			       "a.vuln_id "
 			       "FROM package_key k JOIN package_advisory a ON a.id BETWEEN k.first_id AND k.last_id "
 			       "WHERE k.ecosystem = ? AND k.package = ? AND k.distro_release = ? ORDER BY a.id",
 			       -1, &s->rows, NULL) != SQLITE_OK ||
@@ -206,7 +207,7 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 			return true;
 	}
 	/* the row applies: the rest of it */
-	sqlite3_bind_int64(dt, 1, sqlite3_column_int64(st, R_ID));
+	sqlite3_bind_int64(dt, 1, sqlite3_column_int64(st, R_REPORT_ID));
 	bool ok = sqlite3_step(dt) == SQLITE_ROW;
 	const char *source = col(st, R_SOURCE), *id = col(st, R_VULN_ID);
 	if (!ok || !source || !id || !col_list(dt, D_ALIASES, &aliases)) {
