@@ -204,6 +204,16 @@ for db in "$BULKHEAD_DB" "$T/v2.db"; do
 done
 check "schema 2 migrated: the same matches" "$BULKHEAD_DB.matches" "$T/v2.db.matches"
 
+# A damaged package index (a list without its final NUL) is an error, not a
+# crash or a wrong answer.
+cp "$BULKHEAD_DB" "$T/damaged.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE package_advisory SET ranges = CAST(x'"'"'3D31'"'"' AS BLOB) WHERE ranges IS NOT NULL"); c.commit()' "$T/damaged.db"
+set +e
+"$BIN" vuln --no-config --db "$T/damaged.db" --packages "$FX/packages.json" >/dev/null 2>"$T/err"; rc=$?
+set -e
+expect_rc "damaged package index" 2 $rc
+grep -q 'damaged' "$T/err" && echo "ok: damaged package index named" || { echo "FAIL"; cat "$T/err"; fail=1; }
+
 # Usage errors exit 2; --help exits 0.
 for args in "vuln" "vuln --sbom a --packages b" "vuln --severity urgent --packages x" "db" "db frob" \
 	"db import" "db import --kind yaml x" "db status extra"; do
