@@ -1,11 +1,11 @@
-/* The package_advisory table (schema 3): for every advisory row, everything
- * the matcher needs — its ranges, its listed versions, every other id of the
- * vulnerability, and the severity, CVSS, summary and link the report shows —
- * in one row clustered by (package, ecosystem, distro_release). Matching a
- * package is then one index search instead of one per range, record and
- * alias. The table is derived from the others (docs/vuln-db.md): an import
- * empties it, and the update that changed the data rebuilds it before it
- * commits. */
+/* The derived package index (schema 3): for every advisory row, everything
+ * the matcher needs — its ranges and listed versions (package_advisory), the
+ * other ids of the vulnerability and the severity, CVSS, summary and link
+ * the report shows (package_advisory_report) — with the rows of one package
+ * consecutive and found through package_key. Matching a package is then one
+ * search instead of one per range, record and alias. The tables are derived
+ * from the others (docs/vuln-db.md): an import empties them, and the update
+ * that changed the data rebuilds them before it commits. */
 #ifndef BH_VULN_DERIVE_H
 #define BH_VULN_DERIVE_H
 
@@ -19,7 +19,7 @@
  * the last rebuild, or a database migrated from schema 2. */
 bool bh_vulndb_derive_needed(sqlite3 *db);
 
-/* Rebuilds package_advisory from the source tables, one advisory row at a
+/* Rebuilds the three tables from the source tables, one advisory row at a
  * time (memory does not grow with the database). -1 with the SQLite
  * message in err. */
 int bh_vulndb_derive(sqlite3 *db, char *err, size_t errlen);
