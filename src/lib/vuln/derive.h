@@ -24,7 +24,7 @@ bool bh_vulndb_derive_needed(sqlite3 *db);
  * message in err. */
 int bh_vulndb_derive(sqlite3 *db, char *err, size_t errlen);
 
-/* The lists in package_advisory's BLOB columns (ranges, versions, aliases):
+/* The lists in the derived tables' BLOB columns (ranges, versions, aliases):
  * a sequence of items, each a tag byte — '=' then the value's bytes, or '-'
  * for none — and a terminating NUL. Values never contain NUL (they were C
  * strings), so an item's value can be used in place. */
