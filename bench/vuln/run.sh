@@ -4,6 +4,7 @@
 #
 #   bench/vuln/run.sh                          (from anywhere)
 #   RECORDS=100000 PACKAGES=10000 bench/vuln/run.sh
+#   BASELINE=/path/to/older/bulkhead bench/vuln/run.sh
 #
 # 1. builds bulkhead (Release) into bench/out/build-vuln
 # 2. generates RECORDS (default 100,000) OSV records with five ranges each
@@ -13,6 +14,9 @@
 # 4. times `bulkhead vuln --packages` three times (warm cache) with
 #    --severity unknown, which matches everything but reports nothing, so the
 #    time is the matching and not the report
+# 5. with BASELINE (another bulkhead binary, e.g. one built from an older
+#    commit), does steps 3 and 4 with it too, into its own database, in the
+#    same run, and compares the two JSON reports byte for byte
 # Wall time, CPU time and peak RSS come from /usr/bin/time. The machine may
 # be shared: the load average is recorded. Results: bench/out/vuln-results.md.
 # Nothing here is a test: no time is asserted.
@@ -42,18 +46,33 @@ res=$out/vuln-results.md
 	echo "|---|---|---|---|"
 } >"$res"
 
-echo "== import"
-rm -f "$out/vuln/vuln.db"
-/usr/bin/time -f "| import | %e | %U | %M |" -a -o "$res" \
-	"$bin" db import -q --db "$out/vuln/vuln.db" --name bench "$out/vuln/osv.zip"
-echo "== match"
-for i in 1 2 3; do
-	/usr/bin/time -f "| match $packages packages (run $i) | %e | %U | %M |" -a -o "$res" \
-		"$bin" vuln --no-config --db "$out/vuln/vuln.db" --packages "$out/vuln/packages.json" \
-		--severity unknown -o /dev/null || true
-done
-"$bin" vuln --no-config --db "$out/vuln/vuln.db" --packages "$out/vuln/packages.json" --format json \
-	-o "$out/vuln/report.json" || true
+# bench NAME BINARY DB: import into DB, time three matches, write the
+# JSON report to DB.json
+bench() {
+	echo "== $1: import"
+	rm -f "$3"
+	/usr/bin/time -f "| $1: import | %e | %U | %M |" -a -o "$res" \
+		"$2" db import -q --db "$3" --name bench "$out/vuln/osv.zip"
+	echo "== $1: match"
+	for i in 1 2 3; do
+		/usr/bin/time -f "| $1: match $packages packages (run $i) | %e | %U | %M |" -a -o "$res" \
+			"$2" vuln --no-config --db "$3" --packages "$out/vuln/packages.json" \
+			--severity unknown -o /dev/null || true
+	done
+	"$2" vuln --no-config --db "$3" --packages "$out/vuln/packages.json" --format json \
+		-o "$3.json" || true
+}
+
+bench current "$bin" "$out/vuln/vuln.db"
+cp "$out/vuln/vuln.db.json" "$out/vuln/report.json"
+if [ -n "${BASELINE:-}" ]; then
+	bench baseline "$BASELINE" "$out/vuln/baseline.db"
+	if cmp -s "$out/vuln/report.json" "$out/vuln/baseline.db.json"; then
+		printf '\nreports: identical\n' >>"$res"
+	else
+		printf '\nreports: DIFFERENT (%s and %s)\n' "$out/vuln/report.json" "$out/vuln/baseline.db.json" >>"$res"
+	fi
+fi
 python3 -c 'import json,sys; print("\nmatches:", len(json.load(open(sys.argv[1]))["vulnerabilities"]))' \
 	"$out/vuln/report.json" >>"$res"
 cat "$res"

@@ -10,6 +10,7 @@
 #include "core/util.h"
 #include "pkg/package.h"
 #include "vuln/db.h"
+#include "vuln/derive.h"
 #include "vuln/import.h"
 #include "vuln/match.h"
 
@@ -41,6 +42,9 @@ static void fuzz_vuln_import(const uint8_t *data, size_t size, bh_feed_kind kind
 		bh_import_end(&im, rc == 0, NULL);
 	}
 	free(buf);
+	/* what bh_vulndb_update_commit does before it commits */
+	if (bh_vulndb_derive_needed(db) && bh_vulndb_derive(db, NULL, 0) < 0)
+		abort();
 
 	bh_package_list pkgs = { 0 };
 	fuzz_add_pkg(&pkgs, "deb", "openssl", "3.0.11-1~deb12u2", "debian", "12");

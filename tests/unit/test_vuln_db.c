@@ -8,6 +8,7 @@
 #include "check.h"
 #include "core/util.h"
 #include "vuln/db.h"
+#include "vuln/derive.h"
 #include "vuln/ecosystem.h"
 #include "vuln/purl.h"
 
@@ -142,6 +143,31 @@ static void test_purl(void)
 	CHECK(!bh_purl_parse("pkg:npm/a%00b", &u));
 }
 
+static void test_vlist(void)
+{
+	strbuf b = STRBUF_INIT;
+	bh_vlist_add(&b, "1.0");
+	bh_vlist_add(&b, NULL);
+	bh_vlist_add(&b, "");
+	bh_vlist l;
+	const char *v;
+	CHECK(bh_vlist_init(&l, b.buf, (int)b.len));
+	CHECK(bh_vlist_next(&l, &v) == 1);
+	CHECK_STR(v, "1.0");
+	CHECK(bh_vlist_next(&l, &v) == 1);
+	CHECK(v == NULL);
+	CHECK(bh_vlist_next(&l, &v) == 1);
+	CHECK_STR(v, "");
+	CHECK(bh_vlist_next(&l, &v) == 0);
+	CHECK(bh_vlist_init(&l, NULL, 0));
+	CHECK(bh_vlist_next(&l, &v) == 0);
+	/* damaged lists: no final NUL, an unknown tag, a value after '-' */
+	CHECK(!bh_vlist_init(&l, b.buf, (int)b.len - 1));
+	CHECK(!bh_vlist_init(&l, "x1\0", 3));
+	CHECK(!bh_vlist_init(&l, "-1\0", 3));
+	strbuf_release(&b);
+}
+
 static void test_schema(void)
 {
 	sqlite3 *db;
@@ -152,6 +178,9 @@ static void test_schema(void)
 	/* a schema-1 database (the old three-column package index) is
 	 * brought to schema 2, rows kept, index rebuilt with source and id */
 	CHECK(bh_vulndb_exec(db,
+			     "DROP TABLE package_advisory;"
+			     "DROP TABLE package_key;"
+			     "DROP TABLE package_advisory_report;"
 			     "DROP INDEX affected_by_package;"
 			     "CREATE INDEX affected_by_package ON affected (ecosystem, package, distro_release);"
 			     "INSERT INTO affected (source, vuln_id, ecosystem, distro_release, package, scheme, status) "
@@ -170,6 +199,37 @@ static void test_schema(void)
 		CHECK(sqlite3_column_int(st, 0) == BH_VULNDB_SCHEMA);
 		CHECK(sqlite3_column_int(st, 1) == 5);
 		CHECK(sqlite3_column_int(st, 2) == 1);
+		sqlite3_finalize(st);
+	}
+	/* the migrated rows are not in the package index until it is rebuilt */
+	CHECK(bh_vulndb_derive_needed(db));
+	CHECK(bh_vulndb_derive(db, err, sizeof err) == 0);
+	CHECK(!bh_vulndb_derive_needed(db));
+	{
+		sqlite3_stmt *st;
+		CHECK(sqlite3_prepare_v2(db,
+					 "SELECT a.ecosystem, a.package, a.source, a.vuln_id, a.ranges IS NULL, r.severity, "
+					 "a.withdrawn FROM package_advisory a JOIN package_advisory_report r ON r.id = a.report_id",
+					 -1, &st, NULL) == SQLITE_OK);
+		CHECK(sqlite3_step(st) == SQLITE_ROW);
+		CHECK_STR((const char *)sqlite3_column_text(st, 0), "npm");
+		CHECK_STR((const char *)sqlite3_column_text(st, 1), "a");
+		CHECK_STR((const char *)sqlite3_column_text(st, 2), "s");
+		CHECK_STR((const char *)sqlite3_column_text(st, 3), "V-1");
+		CHECK(sqlite3_column_int(st, 4) == 1);
+		CHECK_STR((const char *)sqlite3_column_text(st, 5), "unknown");
+		CHECK(sqlite3_column_int(st, 6) == 0);
+		CHECK(sqlite3_step(st) == SQLITE_DONE);
+		sqlite3_finalize(st);
+		CHECK(sqlite3_prepare_v2(db,
+					 "SELECT k.package, k.ecosystem, k.distro_release FROM package_key k "
+					 "JOIN package_advisory a ON a.id BETWEEN k.first_id AND k.last_id",
+					 -1, &st, NULL) == SQLITE_OK);
+		CHECK(sqlite3_step(st) == SQLITE_ROW);
+		CHECK_STR((const char *)sqlite3_column_text(st, 0), "a");
+		CHECK_STR((const char *)sqlite3_column_text(st, 1), "npm");
+		CHECK_STR((const char *)sqlite3_column_text(st, 2), "");
+		CHECK(sqlite3_step(st) == SQLITE_DONE);
 		sqlite3_finalize(st);
 	}
 	CHECK(bh_vulndb_exec(db, "PRAGMA user_version = 42", err, sizeof err) == 0);
@@ -200,6 +260,7 @@ int main(void)
 	test_cvss();
 	test_ecosystems();
 	test_purl();
+	test_vlist();
 	test_schema();
 	return check_summary();
 }

@@ -186,6 +186,34 @@ set -e
 expect_rc "newer schema refused" 2 $rc
 grep -q 'schema version 99' "$T/err" && echo "ok: newer schema named" || { echo "FAIL"; cat "$T/err"; fail=1; }
 
+# A schema-2 database (before the derived package index) is refused until an
+# update migrates it; the migrating update builds the index from the rows it
+# carries forward, and the matches are those of the fresh database.
+cp "$BULKHEAD_DB" "$T/v2.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript("DROP TABLE package_advisory; DROP TABLE package_advisory_report; DROP TABLE package_key; PRAGMA user_version=2")' "$T/v2.db"
+set +e
+"$BIN" vuln --no-config --db "$T/v2.db" --packages "$FX/packages.json" 2>"$T/err"; rc=$?
+set -e
+expect_rc "schema 2 refused until migrated" 2 $rc
+grep -q 'schema version 2.*db update' "$T/err" && echo "ok: schema 2 asks for an update" || { echo "FAIL"; cat "$T/err"; fail=1; }
+echo '{"id": "MIGRATE-1", "modified": "2024-01-01T00:00:00Z", "affected": []}' >"$T/one-record.json"
+"$BIN" db import -q --db "$T/v2.db" --name migrate "$T/one-record.json"
+for db in "$BULKHEAD_DB" "$T/v2.db"; do
+	"$BIN" vuln --no-config --db "$db" --format json --packages "$FX/packages.json" 2>/dev/null |
+		python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["vulnerabilities"], indent=1))' >"$db.matches"
+done
+check "schema 2 migrated: the same matches" "$BULKHEAD_DB.matches" "$T/v2.db.matches"
+
+# A damaged package index (a list without its final NUL) is an error, not a
+# crash or a wrong answer.
+cp "$BULKHEAD_DB" "$T/damaged.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE package_advisory SET ranges = CAST(x'"'"'3D31'"'"' AS BLOB) WHERE ranges IS NOT NULL"); c.commit()' "$T/damaged.db"
+set +e
+"$BIN" vuln --no-config --db "$T/damaged.db" --packages "$FX/packages.json" >/dev/null 2>"$T/err"; rc=$?
+set -e
+expect_rc "damaged package index" 2 $rc
+grep -q 'damaged' "$T/err" && echo "ok: damaged package index named" || { echo "FAIL"; cat "$T/err"; fail=1; }
+
 # Usage errors exit 2; --help exits 0.
 for args in "vuln" "vuln --sbom a --packages b" "vuln --severity urgent --packages x" "db" "db frob" \
 	"db import" "db import --kind yaml x" "db status extra"; do

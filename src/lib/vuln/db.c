@@ -1,5 +1,6 @@
 #include "vuln/db.h"
 #include "core/util.h"
+#include "vuln/derive.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -72,6 +73,46 @@ static const char *const migrations[BH_VULNDB_SCHEMA] = {
 	 * Rows carry forward: only the index is rebuilt. */
 	"DROP INDEX affected_by_package;"
 	"CREATE INDEX affected_by_package ON affected (ecosystem, package, distro_release, source, vuln_id);",
+	/* 2 -> 3: everything the matcher needs per advisory row
+	 * (vuln/derive.h), the rows of one package consecutive, so that a
+	 * package costs one search in a small key table and one range scan.
+	 * (A WITHOUT ROWID table keyed by package would do it in one search,
+	 * but an index b-tree keeps whole rows in its interior pages: a fanout
+	 * of 12 and five levels.) What decides whether a row applies comes
+	 * first and apart from what only the report needs (shared by the rows
+	 * of one advisory), so the scan reads few pages. The tables are empty after the migration; the update
+	 * that migrated rebuilds them from the rows carried forward before it
+	 * commits. */
+	"CREATE TABLE package_advisory ("
+	"  id INTEGER PRIMARY KEY,"
+	"  scheme TEXT NOT NULL,"
+	"  status TEXT NOT NULL,"
+	"  ranges BLOB,"
+	"  versions BLOB,"
+	"  withdrawn INTEGER NOT NULL,"
+	"  report_id INTEGER NOT NULL,"
+	"  ecosystem TEXT NOT NULL,"
+	"  package TEXT NOT NULL,"
+	"  distro_release TEXT NOT NULL,"
+	"  source TEXT NOT NULL,"
+	"  vuln_id TEXT NOT NULL,"
+	"  affected_id INTEGER NOT NULL);"
+	"CREATE TABLE package_advisory_report ("
+	"  id INTEGER PRIMARY KEY,"
+	"  aliases BLOB,"
+	"  severity TEXT,"
+	"  cvss_vector TEXT,"
+	"  cvss_score REAL NOT NULL,"
+	"  summary TEXT,"
+	"  link TEXT);"
+	"CREATE TABLE package_key ("
+	"  package TEXT NOT NULL,"
+	"  ecosystem TEXT NOT NULL,"
+	"  distro_release TEXT NOT NULL,"
+	"  first_id INTEGER NOT NULL,"
+	"  last_id INTEGER NOT NULL,"
+	"  PRIMARY KEY (package, ecosystem, distro_release)"
+	") WITHOUT ROWID;",
 };
 
 static void set_err(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -178,7 +219,8 @@ int bh_vulndb_open(bh_vulndb *v, const char *path, char *err, size_t errlen)
 			"or `bulkhead db import PATH`", path, strerror(errno));
 		return -1;
 	}
-	if (sqlite3_open_v2(path, &v->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	/* one thread per connection: no mutex around every column read */
+	if (sqlite3_open_v2(path, &v->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		set_err(err, errlen, "%s: %s", path, v->db ? sqlite3_errmsg(v->db) : "cannot open");
 		bh_vulndb_close(v);
 		return -1;
@@ -295,7 +337,8 @@ int bh_vulndb_update_begin(bh_vulndb *v, const char *path, char *err, size_t err
 
 int bh_vulndb_update_commit(bh_vulndb *v, char *err, size_t errlen)
 {
-	if (bh_vulndb_exec(v->db, "COMMIT", err, errlen) < 0) {
+	if ((bh_vulndb_derive_needed(v->db) && bh_vulndb_derive(v->db, err, errlen) < 0) ||
+	    bh_vulndb_exec(v->db, "COMMIT", err, errlen) < 0) {
 		bh_vulndb_close(v);
 		return -1;
 	}

@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
-#define BH_VULNDB_SCHEMA 2
+#define BH_VULNDB_SCHEMA 3
 
 typedef struct bh_vulndb {
 	sqlite3 *db;
@@ -35,7 +35,9 @@ int bh_vulndb_open(bh_vulndb *v, const char *path, char *err, size_t errlen);
 /* Starts an update: takes <path>.lock, copies the current database (if any)
  * to a temporary file, migrates it to the current schema and opens it. */
 int bh_vulndb_update_begin(bh_vulndb *v, const char *path, char *err, size_t errlen);
-/* Makes the update durable and visible (fsync, rename); releases the lock. */
+/* Rebuilds the derived package index when the update changed the data
+ * (vuln/derive.h), then makes the update durable and visible (fsync,
+ * rename); releases the lock. */
 int bh_vulndb_update_commit(bh_vulndb *v, char *err, size_t errlen);
 /* Discards the temporary copy; the database is as it was. */
 void bh_vulndb_close(bh_vulndb *v);

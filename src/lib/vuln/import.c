@@ -195,6 +195,10 @@ int bh_import_begin(bh_import *im, sqlite3 *db, const char *source, bh_feed_kind
 		"DELETE FROM affected WHERE source = ?1",
 		"DELETE FROM alias WHERE source = ?1",
 		"DELETE FROM vuln WHERE source = ?1",
+		/* derived from every source: rebuilt when the update commits */
+		"DELETE FROM package_advisory",
+		"DELETE FROM package_advisory_report",
+		"DELETE FROM package_key",
 	};
 	for (size_t i = 0; i < BH_ARRAY_SIZE(clear); i++)
 		if (exec_src(im, clear[i]) < 0)

@@ -2,6 +2,7 @@
 #include "core/jsonw.h"
 #include "core/rule.h"
 #include "core/util.h"
+#include "vuln/derive.h"
 #include "vuln/ecosystem.h"
 #include "vuln/version.h"
 
@@ -10,50 +11,34 @@
 #include <strings.h>
 #include <time.h>
 
+/* A package's advisory rows (vuln/derive.h): one search in package_key,
+ * then consecutive rows of package_advisory, ordered by source, advisory
+ * id and row. Only what decides whether a row applies is selected: SQLite
+ * copies every selected text and blob on every row, and most rows do not
+ * contain the installed version. What the report needs of a row that
+ * applies is read by its report_id. */
 typedef struct stmts {
-	sqlite3_stmt *rows, *versions, *vuln, *aliases, *aliased_by, *by_id;
+	sqlite3_stmt *rows, *details;
 } stmts;
 
-static void finalize_stmts(stmts *s)
-{
-	sqlite3_finalize(s->rows);
-	sqlite3_finalize(s->versions);
-	sqlite3_finalize(s->vuln);
-	sqlite3_finalize(s->aliases);
-	sqlite3_finalize(s->aliased_by);
-	sqlite3_finalize(s->by_id);
-}
+enum { R_REPORT_ID, R_SCHEME, R_STATUS, R_RANGES, R_VERSIONS, R_WITHDRAWN, R_SOURCE, R_VULN_ID };
+enum { D_ALIASES, D_SEVERITY, D_CVSS_VECTOR, D_CVSS_SCORE, D_SUMMARY, D_LINK };
 
 static int prepare_stmts(sqlite3 *db, stmts *s)
 {
 	memset(s, 0, sizeof *s);
-	/* A package's advisory rows and their ranges in one query, a row's
-	 * ranges together and in the order they were stored (r.rowid is NULL
-	 * for a row without ranges). */
 	if (sqlite3_prepare_v2(db,
-			       "SELECT a.id, a.source, a.vuln_id, a.scheme, a.status, a.severity, "
-			       "r.introduced, r.fixed, r.last_affected, r.lim, r.rowid "
-			       "FROM affected a LEFT JOIN vrange r ON r.affected_id = a.id "
-			       "WHERE a.ecosystem = ? AND a.package = ? AND a.distro_release = ? "
-			       "ORDER BY a.source, a.vuln_id, a.id, r.rowid",
+			       "SELECT a.report_id, a.scheme, a.status, a.ranges, a.versions, a.withdrawn, a.source, "
+			       "a.vuln_id "
+			       "FROM package_key k JOIN package_advisory a ON a.id BETWEEN k.first_id AND k.last_id "
+			       "WHERE k.ecosystem = ? AND k.package = ? AND k.distro_release = ? ORDER BY a.id",
 			       -1, &s->rows, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT 1 FROM affected_version WHERE affected_id = ? AND version = ?", -1,
-			       &s->versions, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db,
-			       "SELECT summary, severity, cvss_vector, cvss_score, link, withdrawn FROM vuln "
-			       "WHERE source = ? AND id = ?",
-			       -1, &s->vuln, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT alias FROM alias WHERE source = ? AND vuln_id = ?", -1, &s->aliases, NULL) !=
-		    SQLITE_OK ||
-	    /* no DISTINCT: strset_add keeps the first of duplicates, which is
-	     * what DISTINCT kept, without a temporary table per lookup */
-	    sqlite3_prepare_v2(db, "SELECT vuln_id FROM alias WHERE alias = ?", -1, &s->aliased_by, NULL) !=
-		    SQLITE_OK ||
-	    sqlite3_prepare_v2(db,
-			       "SELECT severity, cvss_vector, cvss_score, withdrawn FROM vuln WHERE id = ? "
-			       "ORDER BY cvss_vector IS NULL, source",
-			       -1, &s->by_id, NULL) != SQLITE_OK) {
-		finalize_stmts(s);
+			       "SELECT aliases, severity, cvss_vector, cvss_score, summary, link "
+			       "FROM package_advisory_report WHERE id = ?",
+			       -1, &s->details, NULL) != SQLITE_OK) {
+		sqlite3_finalize(s->rows);
+		sqlite3_finalize(s->details);
 		return -1;
 	}
 	return 0;
@@ -68,6 +53,12 @@ static char *dup_col(sqlite3_stmt *st, int i)
 {
 	const char *t = col(st, i);
 	return t ? bh_strdup(t) : NULL;
+}
+
+static bool col_list(sqlite3_stmt *st, int i, bh_vlist *l)
+{
+	const void *b = sqlite3_column_blob(st, i);
+	return bh_vlist_init(l, b, sqlite3_column_bytes(st, i));
 }
 
 typedef struct strset {
@@ -95,29 +86,6 @@ static void strset_free(strset *s)
 		free(s->v[i]);
 	free(s->v);
 	memset(s, 0, sizeof *s);
-}
-
-/* Every id the vulnerability is known by: the record's own aliases, and the
- * records of any source that list it (or one of those) as an alias. */
-static void collect_aliases(stmts *s, const char *source, const char *id, strset *out)
-{
-	strset_add(out, id);
-	sqlite3_bind_text(s->aliases, 1, source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->aliases, 2, id, -1, SQLITE_STATIC);
-	while (sqlite3_step(s->aliases) == SQLITE_ROW)
-		strset_add(out, col(s->aliases, 0));
-	sqlite3_reset(s->aliases);
-	for (size_t i = 0; i < out->n && i < 64; i++) {
-		sqlite3_bind_text(s->aliased_by, 1, out->v[i], -1, SQLITE_TRANSIENT);
-		while (sqlite3_step(s->aliased_by) == SQLITE_ROW)
-			strset_add(out, col(s->aliased_by, 0));
-		sqlite3_reset(s->aliased_by);
-	}
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* The CVE id when the vulnerability has one: two sources naming the same
@@ -150,113 +118,37 @@ static void match_release(bh_vuln_match *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* Fills severity, CVSS, summary and link from the record, falling back to
- * the records of its aliases in other sources when the record has none. */
-static bool fill_details(stmts *s, bh_vuln_match *m, const char *row_severity, const strset *names)
+/* Whether the version lies in one of the row's ranges; *fixed is then the
+ * lowest fix of the ranges that contain it (NULL: none has a fix), pointing
+ * into the row. */
+static bool in_ranges(bh_vlist *l, bh_ver_scheme scheme, const char *version, const char **fixed)
 {
-	sqlite3_bind_text(s->vuln, 1, m->source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->vuln, 2, m->id, -1, SQLITE_STATIC);
-	bool withdrawn = false;
-	const char *sev = NULL;
-	char *record_sev = NULL;
-	m->cvss_score = -1;
-	if (sqlite3_step(s->vuln) == SQLITE_ROW) {
-		m->summary = dup_col(s->vuln, 0);
-		record_sev = dup_col(s->vuln, 1);
-		m->cvss_vector = dup_col(s->vuln, 2);
-		if (m->cvss_vector && sqlite3_column_type(s->vuln, 3) != SQLITE_NULL)
-			m->cvss_score = sqlite3_column_double(s->vuln, 3);
-		m->link = dup_col(s->vuln, 4);
-		withdrawn = col(s->vuln, 5) != NULL;
+	bool hit = false;
+	const char *f[4];
+	*fixed = NULL;
+	for (;;) {
+		for (int c = 0; c < 4; c++)
+			if (bh_vlist_next(l, &f[c]) != 1)
+				return hit;
+		const char *intro = f[0], *fix = f[1], *last = f[2], *lim = f[3];
+		if (!bh_ver_in_range(scheme, version, intro, fix, last))
+			continue;
+		if (lim && bh_ver_cmp(scheme, version, lim) >= 0)
+			continue;
+		if (!hit || (fix && (!*fixed || bh_ver_cmp(scheme, fix, *fixed) < 0)))
+			*fixed = fix;
+		hit = true;
 	}
-	sqlite3_reset(s->vuln);
-	if (row_severity && strcmp(row_severity, "unknown"))
-		sev = row_severity;
-	else if (record_sev && strcmp(record_sev, "unknown"))
-		sev = record_sev;
-	char *other_sev = NULL;
-	for (size_t i = 0; i < names->n && (!sev || !m->cvss_vector); i++) {
-		sqlite3_bind_text(s->by_id, 1, names->v[i], -1, SQLITE_STATIC);
-		while (sqlite3_step(s->by_id) == SQLITE_ROW) {
-			if (col(s->by_id, 3) && !strcasecmp(names->v[i], m->id))
-				withdrawn = true;
-			const char *os = col(s->by_id, 0);
-			if (!sev && !other_sev && os && strcmp(os, "unknown"))
-				other_sev = bh_strdup(os);
-			if (!m->cvss_vector && col(s->by_id, 1)) {
-				m->cvss_vector = dup_col(s->by_id, 1);
-				m->cvss_score = sqlite3_column_type(s->by_id, 2) != SQLITE_NULL ? sqlite3_column_double(s->by_id, 2)
-												 : -1;
-			}
-		}
-		sqlite3_reset(s->by_id);
-	}
-	m->severity = bh_strdup(sev ? sev : other_sev ? other_sev : "unknown");
-	free(other_sev);
-	free(record_sev);
-	return !withdrawn;
-}
-
-/* One advisory row of the package being matched, gathered while its ranges
- * come in: the joined query returns the row once per range. */
-typedef struct adv_row {
-	int64_t aff;
-	char *source, *id, *status, *severity;
-	bh_ver_scheme scheme;
-	bool hit;    /* some range contains the version */
-	char *fixed; /* the lowest fix of the ranges that contain it */
-} adv_row;
-
-static void adv_row_release(adv_row *r)
-{
-	free(r->source);
-	free(r->id);
-	free(r->status);
-	free(r->severity);
-	free(r->fixed);
-	memset(r, 0, sizeof *r);
-}
-
-static void adv_row_start(adv_row *r, sqlite3_stmt *st, bh_ver_scheme pkg_scheme)
-{
-	r->aff = sqlite3_column_int64(st, 0);
-	r->source = dup_col(st, 1);
-	r->id = dup_col(st, 2);
-	r->scheme = pkg_scheme;
-	if (col(st, 3))
-		bh_ver_scheme_from_name(col(st, 3), &r->scheme);
-	r->status = dup_col(st, 4);
-	r->severity = dup_col(st, 5);
-	r->hit = false;
-	r->fixed = NULL;
-}
-
-/* Applies the range on the current result row, if there is one. */
-static void adv_row_range(adv_row *r, sqlite3_stmt *st, const char *version)
-{
-	if (sqlite3_column_type(st, 10) == SQLITE_NULL || !strcmp(r->status, "not-affected"))
-		return;
-	const char *intro = col(st, 6), *fix = col(st, 7), *last = col(st, 8), *lim = col(st, 9);
-	if (!bh_ver_in_range(r->scheme, version, intro, fix, last))
-		return;
-	if (lim && bh_ver_cmp(r->scheme, version, lim) >= 0)
-		return;
-	/* of several matching ranges, report the lowest fix */
-	if (!r->hit || (fix && (!r->fixed || bh_ver_cmp(r->scheme, fix, r->fixed) < 0))) {
-		free(r->fixed);
-		r->fixed = fix ? bh_strdup(fix) : NULL;
-	}
-	r->hit = true;
 }
 
 /* No range contains the version: the row may still list it. */
-static bool listed_version(stmts *s, int64_t aff, const char *version)
+static bool listed_version(bh_vlist *l, const char *version)
 {
-	sqlite3_bind_int64(s->versions, 1, aff);
-	sqlite3_bind_text(s->versions, 2, version, -1, SQLITE_STATIC);
-	bool hit = sqlite3_step(s->versions) == SQLITE_ROW;
-	sqlite3_reset(s->versions);
-	return hit;
+	const char *v;
+	while (bh_vlist_next(l, &v) == 1)
+		if (v && !strcmp(v, version))
+			return true;
+	return false;
 }
 
 static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_package *pkg)
@@ -284,48 +176,71 @@ static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_packag
 	return false;
 }
 
-/* One advisory row, all its ranges seen: a not-affected statement clears
- * its names; an affected row that contains the version becomes a match
- * (or merges with the same issue from another source). */
-static void take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, adv_row *r, strset *cleared,
+/* One advisory row: a not-affected statement clears its names; an
+ * affected row that contains the version becomes a match (or merges with
+ * the same issue from another source). false when the row is damaged. */
+static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, strset *cleared,
 		     bh_vuln_matches *out)
 {
-	const char *source = r->source, *id = r->id, *status = r->status, *row_sev = r->severity;
-	strset names = { 0 };
-	if (!strcmp(status, "not-affected")) {
-		collect_aliases(s, source, id, &names);
-		for (size_t i = 0; i < names.n; i++)
-			strset_add(cleared, names.v[i]);
-		strset_free(&names);
-		return;
+	sqlite3_stmt *st = s->rows, *dt = s->details;
+	const char *status = col(st, R_STATUS), *name;
+	bh_vlist ranges, versions, aliases;
+	if (!status)
+		return false;
+	bool not_affected = !strcmp(status, "not-affected");
+	const char *fixed = NULL;
+	bool hit = false;
+	if (!not_affected) {
+		bh_ver_scheme scheme = k->scheme;
+		if (col(st, R_SCHEME))
+			bh_ver_scheme_from_name(col(st, R_SCHEME), &scheme);
+		if (!col_list(st, R_RANGES, &ranges))
+			return false;
+		hit = in_ranges(&ranges, scheme, k->version, &fixed);
+		if (!hit) {
+			if (!col_list(st, R_VERSIONS, &versions))
+				return false;
+			if (!listed_version(&versions, k->version))
+				return true;
+		}
+		if (sqlite3_column_int(st, R_WITHDRAWN))
+			return true;
 	}
-	if (!r->hit && !listed_version(s, r->aff, k->version))
-		return;
-	char *fixed = r->hit ? r->fixed : NULL;
-	r->fixed = NULL;
-	/* the names of a vulnerability are only looked up once it matched */
-	collect_aliases(s, source, id, &names);
+	/* the row applies: the rest of it */
+	sqlite3_bind_int64(dt, 1, sqlite3_column_int64(st, R_REPORT_ID));
+	bool ok = sqlite3_step(dt) == SQLITE_ROW;
+	const char *source = col(st, R_SOURCE), *id = col(st, R_VULN_ID);
+	if (!ok || !source || !id || !col_list(dt, D_ALIASES, &aliases)) {
+		sqlite3_reset(dt);
+		return false;
+	}
+	if (not_affected) {
+		strset_add(cleared, id);
+		while (bh_vlist_next(&aliases, &name) == 1)
+			strset_add(cleared, name);
+		sqlite3_reset(dt);
+		return true;
+	}
 	bh_vuln_match m = { 0 };
 	m.pkg = pi;
 	m.id = bh_strdup(id);
 	m.source = bh_strdup(source);
-	m.fixed_version = fixed;
-	m.status = bh_strdup(fixed ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
+	m.fixed_version = hit && fixed ? bh_strdup(fixed) : NULL;
+	m.status = bh_strdup(m.fixed_version ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
 	m.matched_as = *k->release ? bh_asprintf("%s/%s/%s", k->ecosystem, k->release, k->name)
 				   : bh_asprintf("%s/%s", k->ecosystem, k->name);
-	if (!fill_details(s, &m, row_sev, &names)) {
-		strset_free(&names);
-		match_release(&m);
-		return;
-	}
-	for (size_t i = 0; i < names.n; i++)
-		if (strcasecmp(names.v[i], id)) {
+	m.severity = bh_strdup(col(dt, D_SEVERITY) ? col(dt, D_SEVERITY) : "unknown");
+	m.cvss_vector = dup_col(dt, D_CVSS_VECTOR);
+	m.cvss_score = sqlite3_column_double(dt, D_CVSS_SCORE);
+	m.summary = dup_col(dt, D_SUMMARY);
+	m.link = dup_col(dt, D_LINK);
+	/* stored sorted, without the id itself */
+	while (bh_vlist_next(&aliases, &name) == 1)
+		if (name) {
 			m.aliases = bh_realloc(m.aliases, (m.naliases + 1) * sizeof *m.aliases);
-			m.aliases[m.naliases++] = bh_strdup(names.v[i]);
+			m.aliases[m.naliases++] = bh_strdup(name);
 		}
-	if (m.naliases)
-		qsort(m.aliases, m.naliases, sizeof *m.aliases, cmp_str);
-	strset_free(&names);
+	sqlite3_reset(dt);
 	/* the same issue from another source: keep one, prefer a known fix */
 	bool merged = false;
 	for (size_t j = first; j < out->n && !merged; j++) {
@@ -345,40 +260,26 @@ static void take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, adv
 	}
 	if (!merged)
 		*BH_ARRAY_PUSH(out->items, out->n, out->alloc) = m;
+	return true;
 }
 
-/* Matches one package; appends to out. */
-static void match_package(stmts *s, const bh_package_list *pkgs, size_t pi, const bh_match_opts *o,
-			  bh_vuln_matches *out)
+/* Matches one package by its key; appends to out. false when the database
+ * is damaged. */
+static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, const bh_pkg_key *kp,
+			  const bh_match_opts *o, bh_vuln_matches *out)
 {
 	const bh_package *p = &pkgs->items[pi];
-	bh_pkg_key k;
-	const char *why;
-	if (!bh_pkg_key_of(p, &k, &why)) {
-		out->unmatchable++;
-		return;
-	}
+	const bh_pkg_key k = *kp;
 	size_t first = out->n;
+	sqlite3_stmt *rows = s->rows;
 	strset cleared = { 0 };
-	adv_row cur = { 0 };
-	bool have = false;
-	sqlite3_bind_text(s->rows, 1, k.ecosystem, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->rows, 2, k.name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->rows, 3, k.release, -1, SQLITE_STATIC);
-	while (sqlite3_step(s->rows) == SQLITE_ROW) {
-		if (!have || sqlite3_column_int64(s->rows, 0) != cur.aff) {
-			if (have)
-				take_row(s, &k, pi, first, &cur, &cleared, out);
-			adv_row_release(&cur);
-			adv_row_start(&cur, s->rows, k.scheme);
-			have = true;
-		}
-		adv_row_range(&cur, s->rows, k.version);
-	}
-	sqlite3_reset(s->rows);
-	if (have)
-		take_row(s, &k, pi, first, &cur, &cleared, out);
-	adv_row_release(&cur);
+	bool ok = true;
+	sqlite3_bind_text(rows, 1, k.ecosystem, -1, SQLITE_STATIC);
+	sqlite3_bind_text(rows, 2, k.name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(rows, 3, k.release, -1, SQLITE_STATIC);
+	while (ok && sqlite3_step(rows) == SQLITE_ROW)
+		ok = take_row(s, &k, pi, first, &cleared, out);
+	sqlite3_reset(rows);
 
 	/* filters, in order: not-affected statements, VEX, options, policy */
 	size_t w = first;
@@ -407,7 +308,26 @@ static void match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 	}
 	out->n = w;
 	strset_free(&cleared);
-	bh_pkg_key_release(&k);
+	return ok;
+}
+
+/* A package to look up, in the order of the database's key. */
+typedef struct lookup {
+	bh_pkg_key key;
+	size_t pi;
+} lookup;
+
+static int cmp_lookup(const void *a, const void *b)
+{
+	const bh_pkg_key *x = &((const lookup *)a)->key, *y = &((const lookup *)b)->key;
+	int c = strcmp(x->name, y->name);
+	if (!c)
+		c = strcmp(x->ecosystem, y->ecosystem);
+	if (!c)
+		c = strcmp(x->release, y->release);
+	if (!c)
+		c = ((const lookup *)a)->pi < ((const lookup *)b)->pi ? -1 : 1;
+	return c;
 }
 
 static int cmp_match(const void *a, const void *b)
@@ -437,17 +357,43 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 	 * cost more than the matching itself. It also gives every package the
 	 * same snapshot of the database. */
 	bool in_txn = sqlite3_exec(db->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-	/* Read the file through a memory map: the lookups jump around a file
-	 * far larger than the page cache, and a pread (a system call and a
+	/* Read the file through a memory map: a pread (a system call and a
 	 * copy) per page was most of the time. `db update` replaces the file
 	 * by rename, never in place, so the mapped file does not shrink under
 	 * us. If the platform refuses, SQLite reads as before. */
 	sqlite3_exec(db->db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
-	for (size_t i = 0; i < pkgs->n; i++)
-		match_package(&s, pkgs, i, o, out);
-	finalize_stmts(&s);
+	/* Look the packages up in key order: consecutive searches then walk
+	 * the same pages, which stay in the CPU cache, instead of jumping
+	 * across the whole file. The report is sorted below, so the order
+	 * does not show. */
+	lookup *todo = pkgs->n ? bh_calloc(pkgs->n, sizeof *todo) : NULL;
+	size_t ntodo = 0;
+	for (size_t i = 0; i < pkgs->n; i++) {
+		const char *why;
+		if (bh_pkg_key_of(&pkgs->items[i], &todo[ntodo].key, &why))
+			todo[ntodo++].pi = i;
+		else
+			out->unmatchable++;
+	}
+	if (ntodo)
+		qsort(todo, ntodo, sizeof *todo, cmp_lookup);
+	bool ok = true;
+	for (size_t i = 0; i < ntodo && ok; i++)
+		ok = match_package(&s, pkgs, todo[i].pi, &todo[i].key, o, out);
+	for (size_t i = 0; i < ntodo; i++)
+		bh_pkg_key_release(&todo[i].key);
+	free(todo);
+	sqlite3_finalize(s.rows);
+	sqlite3_finalize(s.details);
 	if (in_txn)
 		sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
+	if (!ok) {
+		bh_findings_error(errs, db->path, 0, 0,
+				  "the vulnerability database is damaged (a package_advisory row cannot be read); "
+				  "remove it and run `bulkhead db update`");
+		bh_vuln_matches_free(out);
+		return -1;
+	}
 	if (out->n)
 		qsort(out->items, out->n, sizeof *out->items, cmp_match);
 	return 0;

@@ -89,10 +89,39 @@ bool bh_package_from_purl(bh_package *p, const char *purl)
 
 /* ---- bulkhead package JSON ---- */
 
+static const char *const package_fields[BH_PKG_FIELDS] = { "type", "name", "version", "source_name",
+							     "source_version", "distro", "distro_release", "purl",
+							     "license", "path", "layer" };
+
+const char *bh_package_field_name(int i)
+{
+	return i >= 0 && i < BH_PKG_FIELDS ? package_fields[i] : NULL;
+}
+
+bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIELDS], int layer)
+{
+	const char *purl = v[BH_PKG_PURL];
+	bh_package *p = bh_package_add(out);
+	p->type = dup_or_null(v[BH_PKG_TYPE]);
+	p->name = dup_or_null(v[BH_PKG_NAME]);
+	p->version = dup_or_null(v[BH_PKG_VERSION]);
+	p->source_name = dup_or_null(v[BH_PKG_SOURCE_NAME]);
+	p->source_version = dup_or_null(v[BH_PKG_SOURCE_VERSION]);
+	p->distro = dup_or_null(v[BH_PKG_DISTRO]);
+	p->distro_release = dup_or_null(v[BH_PKG_DISTRO_RELEASE]);
+	p->license = dup_or_null(v[BH_PKG_LICENSE]);
+	p->path = dup_or_null(v[BH_PKG_PATH]);
+	p->layer = layer;
+	if (purl) {
+		p->purl = bh_strdup(purl);
+		if ((!p->type || !p->name || !p->version) && !bh_package_from_purl(p, purl))
+			return false;
+	}
+	return true;
+}
+
 static int load_package_list(const char *name, const ynode *list, bh_package_list *out, bh_findings *errs)
 {
-	static const char *const fields[] = { "type", "name", "version", "source_name", "source_version", "distro",
-					      "distro_release", "purl", "license", "path", "layer" };
 	for (size_t i = 0; i < list->n; i++) {
 		const ynode *e = list->items[i];
 		if (!yis_map(e)) {
@@ -102,8 +131,8 @@ static int load_package_list(const char *name, const ynode *list, bh_package_lis
 		for (size_t j = 0; j < ymap_size(e); j++) {
 			const char *key = yscalar(ymap_key_at(e, j));
 			bool known = false;
-			for (size_t f = 0; f < BH_ARRAY_SIZE(fields); f++)
-				known |= key && !strcmp(key, fields[f]);
+			for (size_t f = 0; f < BH_PKG_FIELDS; f++)
+				known |= key && !strcmp(key, package_fields[f]);
 			const ynode *v = ymap_val_at(e, j);
 			if (!known) {
 				bh_findings_error(errs, name, ymap_key_at(e, j)->line, ymap_key_at(e, j)->col,
@@ -115,38 +144,24 @@ static int load_package_list(const char *name, const ynode *list, bh_package_lis
 				return -1;
 			}
 		}
-		const char *purl = str_of(ymap_get(e, "purl"));
-		const char *type = str_of(ymap_get(e, "type")), *pname = str_of(ymap_get(e, "name")),
-			   *version = str_of(ymap_get(e, "version"));
-		if ((!type || !pname || !version) && !purl) {
+		const char *v[BH_PKG_FIELDS];
+		for (int f = 0; f < BH_PKG_FIELDS; f++)
+			v[f] = f == BH_PKG_LAYER ? NULL : str_of(ymap_get(e, package_fields[f]));
+		if ((!v[BH_PKG_TYPE] || !v[BH_PKG_NAME] || !v[BH_PKG_VERSION]) && !v[BH_PKG_PURL]) {
 			bh_findings_error(errs, name, e->line, e->col, "a package needs type, name and version (or a purl)");
 			return -1;
 		}
-		bh_package *p = bh_package_add(out);
-		p->type = dup_or_null(type);
-		p->name = dup_or_null(pname);
-		p->version = dup_or_null(version);
-		p->source_name = dup_or_null(str_of(ymap_get(e, "source_name")));
-		p->source_version = dup_or_null(str_of(ymap_get(e, "source_version")));
-		p->distro = dup_or_null(str_of(ymap_get(e, "distro")));
-		p->distro_release = dup_or_null(str_of(ymap_get(e, "distro_release")));
-		p->license = dup_or_null(str_of(ymap_get(e, "license")));
-		p->path = dup_or_null(str_of(ymap_get(e, "path")));
-		int64_t layer;
+		int64_t layer = -1;
 		const ynode *ln = ymap_get(e, "layer");
 		if (ln && !yis_null(ln)) {
 			if (!yint(ln, &layer) || layer < -1 || layer > INT32_MAX) {
 				bh_findings_error(errs, name, ln->line, ln->col, "\"layer\" must be a layer index");
 				return -1;
 			}
-			p->layer = (int)layer;
 		}
-		if (purl) {
-			p->purl = bh_strdup(purl);
-			if ((!p->type || !p->name || !p->version) && !bh_package_from_purl(p, purl)) {
-				bh_findings_error(errs, name, e->line, e->col, "invalid purl \"%s\"", purl);
-				return -1;
-			}
+		if (!bh_package_from_fields(out, v, (int)layer)) {
+			bh_findings_error(errs, name, e->line, e->col, "invalid purl \"%s\"", v[BH_PKG_PURL]);
+			return -1;
 		}
 	}
 	return 0;
@@ -273,6 +288,17 @@ static void spdx_packages(const ynode *pkgs, bh_package_list *out)
 
 int bh_packages_load_buffer(const char *name, const char *data, size_t len, bh_pkgs_format fmt,
 			    bh_package_list *out, bh_findings *errs)
+{
+	/* A plain package list (what bulkhead writes) is read straight into
+	 * the list; everything else, and every error, goes through the
+	 * document tree below. */
+	if (fmt != BH_PKGS_SBOM && bh_packages_fast_json(data, len, out))
+		return 0;
+	return bh_packages_load_tree(name, data, len, fmt, out, errs);
+}
+
+int bh_packages_load_tree(const char *name, const char *data, size_t len, bh_pkgs_format fmt,
+			  bh_package_list *out, bh_findings *errs)
 {
 	ydoc_set set;
 	yerror err;

@@ -29,6 +29,23 @@ int bh_packages_load(const char *path, bh_pkgs_format fmt, bh_package_list *out,
 int bh_packages_load_buffer(const char *name, const char *data, size_t len, bh_pkgs_format fmt,
 			    bh_package_list *out, bh_findings *errs);
 
+/* The two readers bh_packages_load_buffer tries in turn: the fast one
+ * (pkg_json_fast.c) takes only a well-formed bulkhead package list of plain
+ * ASCII strings and returns false, with out untouched, on anything else;
+ * the tree reader takes every format and reports every error. */
+bool bh_packages_fast_json(const char *data, size_t len, bh_package_list *out);
+int bh_packages_load_tree(const char *name, const char *data, size_t len, bh_pkgs_format fmt,
+			  bh_package_list *out, bh_findings *errs);
+
+/* The fields of a package in the bulkhead package JSON, in this order. */
+enum { BH_PKG_TYPE, BH_PKG_NAME, BH_PKG_VERSION, BH_PKG_SOURCE_NAME, BH_PKG_SOURCE_VERSION, BH_PKG_DISTRO,
+       BH_PKG_DISTRO_RELEASE, BH_PKG_PURL, BH_PKG_LICENSE, BH_PKG_PATH, BH_PKG_LAYER, BH_PKG_FIELDS };
+const char *bh_package_field_name(int i);
+/* Appends the package the field values describe (v[BH_PKG_LAYER] unused:
+ * layer is given as a number); false when it needs its purl and the purl
+ * does not parse (the package stays appended). */
+bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIELDS], int layer);
+
 /* Fills type, name, version, distro, source and purl of p from a purl;
  * false when it is not one. */
 bool bh_package_from_purl(bh_package *p, const char *purl);
