@@ -42,6 +42,7 @@ typedef struct rt_spec_params {
 	unsigned uid, gid;
 	bool host_network, writable, seccomp_unconfined;
 	long long memory, pids, cpu_quota, cpu_period; /* cpu_quota 0: no CPU limit */
+	const struct sp_profile *seccomp; /* a resolved profile (seccomp_profile.h); NULL: the built-in default */
 } rt_spec_params;
 
 /* `runtime spec`'s values: sh, PATH and TERM, 512 MiB, 512 pids, no CPU limit. */
