@@ -201,30 +201,45 @@ void rt_spec_generate(strbuf *out, const rt_spec_params *p)
 	strbuf_addch(out, '\n');
 }
 
-int rt_spec_cmd(const rt_opts *o, const char *bundle)
+int rt_spec_write(const char *bundle, const rt_spec_params *p, char *err, size_t errlen)
 {
 	strbuf sb = STRBUF_INIT;
-	rt_default_spec(&sb);
+	rt_spec_generate(&sb, p);
 	char *path = bh_asprintf("%s/config.json", bundle);
 	int rc = 0;
 	/* never over an existing file (nor through a symlink planted in its place) */
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		if (errno == EEXIST)
-			rt_log_error(o, "%s exists: remove it first", path);
+			snprintf(err, errlen, "%s exists: remove it first", path);
 		else
-			rt_log_error(o, "creating %s: %s", path, strerror(errno));
-		rc = 1;
+			snprintf(err, errlen, "creating %s: %s", path, strerror(errno));
+		rc = -1;
 	} else {
 		if (write(fd, sb.buf, sb.len) != (ssize_t)sb.len) {
-			rt_log_error(o, "writing %s: %s", path, strerror(errno));
-			rc = 1;
+			snprintf(err, errlen, "writing %s: %s", path, strerror(errno));
+			rc = -1;
 		}
-		close(fd);
+		if (close(fd) < 0 && rc == 0) {
+			snprintf(err, errlen, "writing %s: %s", path, strerror(errno));
+			rc = -1;
+		}
 	}
 	free(path);
 	strbuf_release(&sb);
 	return rc;
+}
+
+int rt_spec_cmd(const rt_opts *o, const char *bundle)
+{
+	rt_spec_params p;
+	rt_spec_params_default(&p);
+	char err[4200];
+	if (rt_spec_write(bundle, &p, err, sizeof err) < 0) {
+		rt_log_error(o, "%s", err);
+		return 1;
+	}
+	return 0;
 }
 
 char *rt_spec_json(const rt_spec_params *p)

@@ -49,6 +49,9 @@ typedef struct rt_spec_params {
 void rt_spec_params_default(rt_spec_params *p);
 /* The hardened config.json for p (see default_spec.c), into a malloc'd string. */
 char *rt_spec_json(const rt_spec_params *p);
+/* Writes it as BUNDLE/config.json, never over an existing file or through a
+ * symlink; -1 with the reason (naming the file) in err. */
+int rt_spec_write(const char *bundle, const rt_spec_params *p, char *err, size_t errlen);
 
 #define RT_DEFAULT_ROOT "/run/bulkhead"
 
