@@ -174,7 +174,7 @@ static int parse_args(int argc, char **argv, run_args *a)
 		}
 		case O_SECCOMP:
 			if (!strcmp(optarg, "unconfined"))
-				a->seccomp_unconfined = true;
+				a->seccomp_unconfined = true, a->seccomp_profile = NULL;
 			else if (!strcmp(optarg, "default"))
 				a->seccomp_unconfined = false, a->seccomp_profile = NULL;
 			else if (*optarg)

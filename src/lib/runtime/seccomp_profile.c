@@ -118,8 +118,12 @@ static bool want_strs(parser *P, const ynode *n, const char *what, const char **
 	*out = bh_calloc(n->n + 1, sizeof **out);
 	for (size_t i = 0; i < n->n; i++) {
 		const char *s = want_str(P, n->items[i], what);
-		if (!s)
+		if (!s) {
+			free(*out);
+			*out = NULL;
+			*nout = 0;
 			return false;
+		}
 		(*out)[(*nout)++] = s;
 	}
 	return true;
@@ -340,11 +344,7 @@ static bool parse_archs(parser *P, const ynode *root, sp_profile *out)
 	const ynode *list = ymap_get(root, "architectures"), *map = ymap_get(root, "archMap");
 	if (!absent(list) && !absent(map))
 		return bad(P, map, "give architectures or archMap, not both");
-	const char **names = NULL;
-	size_t n = 0;
-	if (!want_strs(P, list, "architectures", &names, &n))
-		return false;
-	size_t total = n;
+	size_t total = 0;
 	if (!absent(map)) {
 		if (!yis_seq(map))
 			return bad(P, map, "archMap: expected a list");
@@ -356,6 +356,11 @@ static bool parse_archs(parser *P, const ynode *root, sp_profile *out)
 			total += 1 + (yis_seq(subs) ? subs->n : 0);
 		}
 	}
+	const char **names = NULL;
+	size_t n = 0;
+	if (!want_strs(P, list, "architectures", &names, &n))
+		return false;
+	total += n;
 	out->archs = bh_calloc(total + 1, sizeof *out->archs);
 	bool ok = true;
 	uint32_t v;
