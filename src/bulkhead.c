@@ -21,6 +21,7 @@ static const struct command {
 	{ "db", cmd_db, "build, update and inspect the vulnerability database" },
 	{ "vuln", cmd_vuln, "report known vulnerabilities of an SBOM or package list" },
 	{ "run", cmd_run, "run an image with every isolation layer on (user namespace, no network, read-only, no capabilities)" },
+	{ "spec", cmd_spec, "write a hardened OCI config.json (seccomp allow-list, user namespace, no capabilities)" },
 };
 
 static void usage(FILE *out)

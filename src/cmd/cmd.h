@@ -14,5 +14,6 @@ int cmd_scan(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_vuln(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_spec(int argc, char **argv);
 
 #endif

@@ -5,6 +5,7 @@
 #include "cmd/run_rootless.h"
 #include "core/util.h"
 #include "runtime/runtime.h"
+#include "runtime/seccomp_profile.h"
 #include "runtime/unpack.h"
 
 #include <ctype.h>
@@ -46,6 +47,8 @@ static const char run_help[] =
 	"  --pids N              pids limit (default 256)\n"
 	"  --cpus N              CPU limit in CPUs, e.g. 0.5 or 2 (default 1)\n"
 	"  --seccomp unconfined  no seccomp filter\n"
+	"  --seccomp PROFILE     this seccomp profile (Docker's JSON format) instead of the default\n"
+	"                        allow-list, data/seccomp/default.json (--seccomp default)\n"
 	"  --user U[:G]          run as this user (name or id) instead of the image's USER\n"
 	"  --keep-setuid         keep setuid/setgid bits of the image's files (dropped by default)\n"
 	"\n"
@@ -58,7 +61,7 @@ static const char run_help[] =
 enum { O_NET = 1000, O_CAP_ADD, O_WRITABLE, O_MEMORY, O_PIDS, O_CPUS, O_SECCOMP, O_USER, O_KEEP_SETUID, O_DRY_RUN };
 
 typedef struct run_args {
-	const char *image, *user;
+	const char *image, *user, *seccomp_profile;
 	char **cmd;
 	int ncmd;
 	char **caps;
@@ -178,9 +181,13 @@ static int parse_args(int argc, char **argv, run_args *a)
 		}
 		case O_SECCOMP:
 			if (!strcmp(optarg, "unconfined"))
-				a->seccomp_unconfined = true;
-			else if (strcmp(optarg, "default"))
-				return usage("--seccomp: %s: expected default or unconfined", optarg);
+				a->seccomp_unconfined = true, a->seccomp_profile = NULL;
+			else if (!strcmp(optarg, "default"))
+				a->seccomp_unconfined = false, a->seccomp_profile = NULL;
+			else if (*optarg)
+				a->seccomp_unconfined = false, a->seccomp_profile = optarg;
+			else
+				return usage("--seccomp: %sexpected default, unconfined or a profile file", "");
 			break;
 		case O_USER:
 			if (!*optarg)
@@ -363,6 +370,11 @@ static void announce_relaxations(const run_args *a)
 		relaxed("--cpus: CPU limit changed from 1");
 	if (a->seccomp_unconfined)
 		relaxed("--seccomp unconfined: no seccomp filter");
+	if (a->seccomp_profile) {
+		char *m = bh_asprintf("--seccomp %s: this profile replaces the default seccomp allow-list", a->seccomp_profile);
+		relaxed(m);
+		free(m);
+	}
 	if (a->user)
 		relaxed("--user: the image's USER is overridden");
 	if (a->keep_setuid)
@@ -418,6 +430,7 @@ int cmd_run(int argc, char **argv)
 	bool loaded = false;
 	char **args = NULL, **env = NULL;
 	char *json = NULL;
+	sp_profile profile = { 0 };
 	if (make_bundle(&bundle, &rootfd, rl.on ? rl.base : NULL) < 0)
 		goto out;
 	bh_image_limits lim;
@@ -479,6 +492,16 @@ int cmd_run(int argc, char **argv)
 		p.nuid_maps = p.ngid_maps = rl.nmaps;
 		p.memory = p.pids = p.cpu_quota = 0;
 	}
+	if (a.seccomp_profile) {
+		sp_env host;
+		sp_env_host(&host, p.caps, p.ncaps);
+		if (sp_profile_load(a.seccomp_profile, &host, &profile, err, sizeof err) < 0) {
+			fprintf(stderr, "bulkhead run: --seccomp: %s\n", err);
+			free(cwd);
+			goto out;
+		}
+		p.seccomp = &profile;
+	}
 	json = rt_spec_json(&p);
 	free(cwd);
 
@@ -517,6 +540,7 @@ out:
 	free(args);
 	free(env);
 	free(json);
+	sp_profile_free(&profile);
 	for (size_t i = 0; i < a.ncaps; i++)
 		free(a.caps[i]);
 	free(a.caps);

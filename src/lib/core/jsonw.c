@@ -164,6 +164,12 @@ void jsonw_int(jsonw *w, int64_t v)
 	strbuf_addf(w->out, "%" PRId64, v);
 }
 
+void jsonw_uint(jsonw *w, uint64_t v)
+{
+	before_item(w);
+	strbuf_addf(w->out, "%" PRIu64, v);
+}
+
 void jsonw_double(jsonw *w, double v)
 {
 	before_item(w);

@@ -26,6 +26,7 @@ void jsonw_key(jsonw *w, const char *key);
 void jsonw_str(jsonw *w, const char *s); /* NULL writes null */
 void jsonw_strn(jsonw *w, const char *s, size_t n);
 void jsonw_int(jsonw *w, int64_t v);
+void jsonw_uint(jsonw *w, uint64_t v);
 void jsonw_double(jsonw *w, double v);
 void jsonw_bool(jsonw *w, bool v);
 void jsonw_null(jsonw *w);

@@ -51,12 +51,16 @@ typedef struct rt_spec_params {
 	/* user namespace maps; none: container ids 0-65535 are host ids 100000-165535 */
 	const rt_id_range *uid_maps, *gid_maps;
 	size_t nuid_maps, ngid_maps;
+	const struct sp_profile *seccomp; /* a resolved profile (seccomp_profile.h); NULL: the built-in default */
 } rt_spec_params;
 
 /* `runtime spec`'s values: sh, PATH and TERM, 512 MiB, 512 pids, no CPU limit. */
 void rt_spec_params_default(rt_spec_params *p);
 /* The hardened config.json for p (see default_spec.c), into a malloc'd string. */
 char *rt_spec_json(const rt_spec_params *p);
+/* Writes it as BUNDLE/config.json, never over an existing file or through a
+ * symlink; -1 with the reason (naming the file) in err. */
+int rt_spec_write(const char *bundle, const rt_spec_params *p, char *err, size_t errlen);
 
 #define RT_DEFAULT_ROOT "/run/bulkhead"
 
