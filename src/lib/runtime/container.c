@@ -32,17 +32,25 @@ extern char **environ;
 
 #define REEXEC_ENV "_BULKHEAD_SEALED_REEXEC"
 
-int rt_reexec_sealed(char **argv)
+bool rt_running_sealed(void)
 {
 	int self = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
 	if (self < 0)
-		return -1;
+		return false;
 	int seals = fcntl(self, F_GET_SEALS);
-	if (seals >= 0 && (seals & F_SEAL_WRITE) && (seals & F_SEAL_SEAL)) {
-		close(self);
+	close(self);
+	return seals >= 0 && (seals & F_SEAL_WRITE) && (seals & F_SEAL_SEAL);
+}
+
+int rt_reexec_sealed(char **argv)
+{
+	if (rt_running_sealed()) {
 		unsetenv(REEXEC_ENV);
 		return 0;
 	}
+	int self = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	if (self < 0)
+		return -1;
 	if (getenv(REEXEC_ENV)) { /* we already tried: do not loop */
 		close(self);
 		errno = ELOOP;

@@ -75,6 +75,8 @@ int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs
  * the host binary through /proc/PID/exe. Returns only on failure or when
  * already running sealed. */
 int rt_reexec_sealed(char **argv);
+/* Whether /proc/self/exe is a memfd sealed against writing. */
+bool rt_running_sealed(void);
 
 /* Parses a signal name (KILL, SIGKILL, kill) or number; -1 if unknown. */
 int rt_parse_signal(const char *s);
