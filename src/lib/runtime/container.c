@@ -690,6 +690,11 @@ int rt_run(const rt_opts *o, const char *id, const rt_create_opts *c, bool detac
 
 /* ---- list and features ------------------------------------------------- */
 
+/* Weak, so that the statically linked bulkhead-runtime (which bulkhead runs
+ * only for create, run and exec) does not take in glibc's NSS and dynamic
+ * loader with it; there, and only there, the owner column stays empty. */
+#pragma weak getpwuid
+
 int rt_list(const rt_opts *o, bool json, bool quiet)
 {
 	DIR *d = opendir(o->root);
@@ -714,7 +719,7 @@ int rt_list(const rt_opts *o, bool json, bool quiet)
 			enum rt_status s = rt_status_of(dirfd, &st);
 			struct stat dst;
 			uid_t owner = fstat(dirfd, &dst) == 0 ? dst.st_uid : 0;
-			struct passwd *pw = getpwuid(owner);
+			struct passwd *pw = getpwuid ? getpwuid(owner) : NULL;
 			if (json) {
 				jsonw_obj_open(&w);
 				jsonw_kstr(&w, "ociVersion", "1.2.0");
