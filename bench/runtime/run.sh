@@ -4,7 +4,9 @@
 # plus the peak RSS of each (/usr/bin/time -v).
 #
 #   bench/runtime/run.sh          (root; RUNS=50 by default;
-#                                  BULKHEAD=path skips the Release build)
+#                                  BULKHEAD=path skips the Release build;
+#                                  BEFORE=path adds that binary, e.g. an
+#                                  older build, as "bulkhead (before)")
 #
 # 1. builds bulkhead (Release) into bench/out/build-runtime unless BULKHEAD
 #    names a binary
@@ -68,13 +70,17 @@ crun="unshare -m sh -c \"$hide; exec crun --root '$state/crun' run --bundle '$bu
 wrapper="unshare -m sh -c \"$hide; exec true\""
 
 echo "== hyperfine ($runs runs)"
+set -- -n bulkhead "$bh"
+[ -z "${BEFORE:-}" ] || set -- "$@" -n "bulkhead (before)" "'$BEFORE' runtime --root '$state/before' run --bundle '$bundle' bench-before </dev/null"
 hyperfine --warmup 3 --runs "$runs" --export-json "$out/runtime-hyperfine.json" \
 	--export-markdown "$work/hyperfine.md" \
-	-n bulkhead "$bh" -n runc "$runc" -n crun "$crun" -n "crun wrapper" "$wrapper"
+	"$@" -n runc "$runc" -n crun "$crun" -n "crun wrapper" "$wrapper"
 
 # Peak RSS of the runtime process itself (time -v wraps the runtime binary).
 rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null </dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'; }
 rss_bh=$(rss "$bin" runtime --root "$state/bh" run --bundle "$bundle" rss-bh)
+rss_before=
+[ -z "${BEFORE:-}" ] || rss_before=", bulkhead (before) $(rss "$BEFORE" runtime --root "$state/before" run --bundle "$bundle" rss-before)"
 rss_runc=$(rss runc --root "$state/runc" run --bundle "$bundle" rss-runc)
 rss_crun=$(unshare -m sh -c "$hide; /usr/bin/time -v crun --root '$state/crun' run --bundle '$bundle' rss-crun" 2>&1 >/dev/null </dev/null |
 	sed -n 's/.*Maximum resident set size (kbytes): //p')
@@ -95,6 +101,6 @@ print("|:---|---:|")
 for r in json.load(open(sys.argv[1]))["results"]:
     print("| `%s` | %.1f |" % (r["command"], 1000 * (r["user"] + r["system"])))' "$out/runtime-hyperfine.json"
 	echo
-	echo "peak RSS (KiB, /usr/bin/time -v around the runtime, largest of it and the processes it waited for): bulkhead $rss_bh, runc $rss_runc, crun $rss_crun"
+	echo "peak RSS (KiB, /usr/bin/time -v around the runtime, largest of it and the processes it waited for): bulkhead $rss_bh$rss_before, runc $rss_runc, crun $rss_crun"
 } >"$res"
 cat "$res"

@@ -3,6 +3,7 @@
  *   bulkhead runtime [--root DIR] [--log FILE] [--log-format json|text] [--debug]
  *                    [--systemd-cgroup] COMMAND [options] ID */
 #include "cmd/cmd.h"
+#include "cmd/runtime_sealed.h"
 #include "core/util.h"
 #include "runtime/runtime.h"
 
@@ -259,22 +260,22 @@ int cmd_runtime(int argc, char **argv)
 	int nsub = argc - optind;
 	const char *cmd = sub[0];
 	bool creates = !strcmp(cmd, "create") || !strcmp(cmd, "run");
-	if (creates) {
-		/* Everything that forks a container init runs from a sealed copy of ourselves. */
+	if (creates || !strcmp(cmd, "exec")) {
+		/* Everything that puts a process into a container runs sealed. */
 		char **args = bh_calloc((size_t)argc + 2, sizeof *args);
 		args[0] = "bulkhead";
 		for (int i = 0; i < argc; i++)
 			args[i + 1] = argv[i];
-		if (rt_reexec_sealed(args) < 0) {
+		if (runtime_enter_sealed(args) < 0) {
 			free(args);
 			perror("bulkhead runtime: re-executing from a sealed memfd");
 			return 1;
 		}
 		free(args);
+		if (!creates)
+			return sub_exec(&o, nsub, sub);
 		return sub_create_run(&o, nsub, sub, !strcmp(cmd, "run"));
 	}
-	if (!strcmp(cmd, "exec"))
-		return sub_exec(&o, nsub, sub);
 	if (!strcmp(cmd, "spec")) {
 		static const struct option specopts[] = {
 			{ "bundle", required_argument, NULL, 'b' },

@@ -137,9 +137,10 @@ static int make_group_once(const char *ctrl_root, const char *path, bool cpuset,
 	return 0;
 }
 
-/* Another container's delete removes the shared parent (/bulkhead) once it is
- * empty; when that happens between creating the parent and the child, the
- * child's mkdir fails with ENOENT and the whole path is simply made again. */
+/* Something else (an administrator, an older bulkhead's delete) may remove an
+ * empty shared parent (/bulkhead); when that happens between creating the
+ * parent and the child, the child's mkdir fails with ENOENT and the whole
+ * path is simply made again. */
 static int make_group(const char *ctrl_root, const char *path, bool cpuset, rt_err *e)
 {
 	for (int tries = 0;; tries++) {
@@ -334,12 +335,9 @@ void rt_cgroup_destroy(const char *path)
 			struct timespec ts = { 0, 20 * 1000 * 1000 };
 			nanosleep(&ts, NULL);
 		}
-		/* Our own parent group, if now empty. */
-		if (bh_starts_with(path, "/bulkhead/")) {
-			char *parent = bh_asprintf(CGROUP_ROOT "/%s/bulkhead", controllers[i]);
-			rmdir(parent);
-			free(parent);
-		}
+		/* The shared parent (/bulkhead) stays, as /docker does for Docker:
+		 * removing and making it again costs every container two more
+		 * cgroup operations per controller and races with the next create. */
 		free(dir);
 	}
 }

@@ -32,17 +32,25 @@ extern char **environ;
 
 #define REEXEC_ENV "_BULKHEAD_SEALED_REEXEC"
 
-int rt_reexec_sealed(char **argv)
+bool rt_running_sealed(void)
 {
 	int self = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
 	if (self < 0)
-		return -1;
+		return false;
 	int seals = fcntl(self, F_GET_SEALS);
-	if (seals >= 0 && (seals & F_SEAL_WRITE) && (seals & F_SEAL_SEAL)) {
-		close(self);
+	close(self);
+	return seals >= 0 && (seals & F_SEAL_WRITE) && (seals & F_SEAL_SEAL);
+}
+
+int rt_reexec_sealed(char **argv)
+{
+	if (rt_running_sealed()) {
 		unsetenv(REEXEC_ENV);
 		return 0;
 	}
+	int self = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	if (self < 0)
+		return -1;
 	if (getenv(REEXEC_ENV)) { /* we already tried: do not loop */
 		close(self);
 		errno = ELOOP;
@@ -685,6 +693,11 @@ int rt_run(const rt_opts *o, const char *id, const rt_create_opts *c, bool detac
 
 /* ---- list and features ------------------------------------------------- */
 
+/* Weak, so that the statically linked bulkhead-runtime (which bulkhead runs
+ * only for create, run and exec) does not take in glibc's NSS and dynamic
+ * loader with it; there, and only there, the owner column stays empty. */
+#pragma weak getpwuid
+
 int rt_list(const rt_opts *o, bool json, bool quiet)
 {
 	DIR *d = opendir(o->root);
@@ -709,7 +722,7 @@ int rt_list(const rt_opts *o, bool json, bool quiet)
 			enum rt_status s = rt_status_of(dirfd, &st);
 			struct stat dst;
 			uid_t owner = fstat(dirfd, &dst) == 0 ? dst.st_uid : 0;
-			struct passwd *pw = getpwuid(owner);
+			struct passwd *pw = getpwuid ? getpwuid(owner) : NULL;
 			if (json) {
 				jsonw_obj_open(&w);
 				jsonw_kstr(&w, "ociVersion", "1.2.0");

@@ -88,6 +88,8 @@ int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs
  * the host binary through /proc/PID/exe. Returns only on failure or when
  * already running sealed. */
 int rt_reexec_sealed(char **argv);
+/* Whether /proc/self/exe is a memfd sealed against writing. */
+bool rt_running_sealed(void);
 
 /* Runs fn(arg) in a child that is root of a new user namespace with these
  * maps (rootless: its own ids, or a wider range through newuidmap/newgidmap);
