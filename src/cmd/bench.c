@@ -24,12 +24,18 @@ static const char bench_help[] =
 	"are judged by the same rules as `bulkhead config`, plus what /proc shows of\n"
 	"each container (seccomp mode, no_new_privs, capabilities, user namespace,\n"
 	"sshd).\n"
+	"On a rootless Docker host the per-user files stand for CIS's system ones; on\n"
+	"a Podman host (podman system service) Podman's files do, and dockerd-only\n"
+	"checks are skipped as not applicable. Checks needing a file this user may\n"
+	"not read are skipped with the reason, never passed.\n"
 	"\n"
 	"options:\n"
 	"      --root-dir DIR       look for every file (/etc/docker, unit files, TLS files,\n"
 	"                           audit rules, /etc/group) under DIR instead of /\n"
 	"      --docker-host HOST   daemon to audit (default: $DOCKER_HOST, then\n"
-	"                           unix:///var/run/docker.sock)\n"
+	"                           unix:///var/run/docker.sock, else this user's\n"
+	"                           rootless $XDG_RUNTIME_DIR/docker.sock, else Podman's\n"
+	"                           socket)\n"
 	"      --include IDS        run only these checks: comma-separated ids or\n"
 	"                           sections (2.2, CIS-2.2, 1.1, 3)\n"
 	"      --exclude IDS        skip these checks\n" COMMON_HELP
@@ -267,6 +273,10 @@ int cmd_bench(int argc, char **argv)
 	}
 	bh_host_facts facts;
 	bh_host_facts_gather(&facts, &fo);
+	if (co.verbose && (facts.kind_why || facts.rootless_why))
+		fprintf(stderr, "bulkhead bench: %s host%s%s%s\n", facts.kind == HF_PODMAN ? "Podman" : "Docker",
+			facts.rootless ? " (rootless)" : "", facts.rootless_why ? ": " : "",
+			facts.rootless_why ? facts.rootless_why : "");
 	if (co.verbose)
 		fprintf(stderr, "bulkhead bench: %s; daemon.json %s%s; Engine API %s%s\n",
 			facts.process_note ? facts.process_note : "", facts.daemon_json,
