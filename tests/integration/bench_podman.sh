@@ -7,12 +7,27 @@
 BULKHEAD=$1
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/bench_lib.sh"
-it_require podman runc curl python3
+it_require podman runc curl python3 newuidmap newgidmap useradd userdel setpriv
 [ -x "$BULKHEAD" ] || it_fail "usage: bench_podman.sh PATH-TO-BULKHEAD"
 R=$BH_IT_ROOT
+U=bhpod$$
 cleanup() {
 	# the containers' conmon and sleep outlive the service
 	podman_ rm -f --time 0 priv plain >/dev/null 2>&1
+	# the rootless service's user: its processes (podman's pause process
+	# outlives the service), the account and its subordinate ids
+	if grep -q "^$U:" /etc/passwd; then
+		for p in $(pgrep -u "$U" 2>/dev/null); do
+			kill -9 "$p" 2>/dev/null
+		done
+		for _ in 1 2 3 4 5; do
+			userdel -f "$U" >/dev/null 2>&1
+			grep -q "^$U:" /etc/passwd || break
+			sleep 0.5
+		done
+		grep -q "^$U:" /etc/passwd && echo "warning: could not remove test user $U" >&2
+	fi
+	sed -i "/^$U:/d" /etc/subuid /etc/subgid 2>/dev/null
 	it_cleanup
 }
 trap cleanup EXIT
@@ -71,4 +86,36 @@ for c in bad:
     print(f"  {c['id']}: {c['status']}: {c['detail']}", file=sys.stderr)
 sys.exit(1 if bad else 0)
 PY
+
+# a rootless Podman service of a test user: 2.1 passes on Podman's own word,
+# and the user's containers.conf and socket must be the user's
+chmod 0711 "$R"
+HOME_U=$R/home
+useradd -M -d "$HOME_U" -s /bin/sh "$U" || it_fail "useradd $U failed"
+grep -q "^$U:" /etc/subuid || echo "$U:400000:65536" >>/etc/subuid
+grep -q "^$U:" /etc/subgid || echo "$U:400000:65536" >>/etc/subgid
+RUN_U=$R/run-user
+mkdir -p "$HOME_U/.config/containers" "$RUN_U"
+printf '[containers]\nlog_driver = "k8s-file"\n' >"$HOME_U/.config/containers/containers.conf"
+chown -R "$U:$U" "$HOME_U" "$RUN_U"
+chmod 0700 "$RUN_U"
+chmod 0666 "$HOME_U/.config/containers/containers.conf"    # 3.18: others may write
+USOCK=$RUN_U/podman.sock
+setpriv --reuid "$U" --regid "$U" --init-groups env -i HOME="$HOME_U" USER="$U" XDG_RUNTIME_DIR="$RUN_U" \
+	PATH=/usr/bin:/bin podman --storage-driver vfs system service --time=0 "unix://$USOCK" >"$R/user-service.log" 2>&1 &
+BH_IT_PIDS="$BH_IT_PIDS $!"
+for _ in $(seq 1 300); do
+	curl -sf --unix-socket "$USOCK" http://d/_ping >/dev/null 2>&1 && break
+	sleep 0.1
+done
+curl -sf --unix-socket "$USOCK" http://d/_ping >/dev/null 2>&1 ||
+	it_fail "rootless podman system service did not start: $(tail -5 "$R/user-service.log")"
+bench_run "$R/rootless.json" --no-config --docker-host "unix://$USOCK"
+bench_expect "$R/rootless.json" 2.1=pass 2.2=skip 3.5=pass 3.15=pass 3.16=pass 3.17=pass 3.18=warn 6.1=info
+bench_field_has "$R/rootless.json" 2.1 detail "runs as uid $(id -u "$U") ($U); /libpod/info says rootless: true"
+bench_field_has "$R/rootless.json" 3.5 detail "$HOME_U/.config/containers $U:$U"
+bench_field_has "$R/rootless.json" 3.15 detail "$USOCK $U:$U (the rootless daemon's user)"
+bench_field_has "$R/rootless.json" 3.17 detail "$HOME_U/.config/containers/containers.conf $U:$U"
+bench_field_has "$R/rootless.json" 3.18 detail "$HOME_U/.config/containers/containers.conf has mode 0666"
+bench_field_has "$R/rootless.json" 1.1.5 detail "$HOME_U/.local/share/containers/storage"
 echo "bench podman ok"

@@ -152,10 +152,9 @@ char *bk_unit_path(const bh_host_facts *h, const char *unit, char **note)
 	}
 	for (size_t i = 0; i < 4; i++)
 		free(dirs[i]);
-	char *old = *note;
-	*note = bh_asprintf("%s%srootless: the user unit %s stands for the system %s", old ? old : "", old ? "; " : "",
+	free(*note);
+	*note = bh_asprintf("%s: the user unit %s stands for the system %s", h->kind == HF_PODMAN ? "rootless Podman" : "rootless",
 			    name, unit);
-	free(old);
 	return found;
 }
 

@@ -830,10 +830,23 @@ static void user_paths(bh_host_facts *h)
 /* Podman's own view of rootless mode: /libpod/info host.security.rootless. */
 static bool podman_reports_rootless(bh_host_facts *h, bool *out)
 {
+	/* the libpod endpoints answer only under a version prefix: the one the
+	 * service names for its Podman Engine component */
+	const char *apiv = NULL;
+	const ynode *comps = ymap_get(h->version, "Components");
+	for (size_t i = 0; comps && yis_seq(comps) && i < comps->n && !apiv; i++) {
+		const char *name = yscalar(ymap_get(comps->items[i], "Name"));
+		if (name && !strcmp(name, "Podman Engine"))
+			apiv = yscalar(ymap_get(ymap_get(comps->items[i], "Details"), "APIVersion"));
+	}
+	if (!apiv || !*apiv || strspn(apiv, "0123456789.") != strlen(apiv) || strlen(apiv) > 16)
+		apiv = "4.0.0";
+	char path[64];
+	snprintf(path, sizeof path, "/v%s/libpod/info", apiv);
 	strbuf body = STRBUF_INIT;
 	char *err = NULL;
 	bool ok = false;
-	if (bh_engine_get(&h->engine, "/libpod/info", &body, &err) == 200) {
+	if (bh_engine_get(&h->engine, path, &body, &err) == 200) {
 		ydoc_set doc = { 0 };
 		yerror ye;
 		if (ydoc_parse(body.buf, body.len, &doc, &ye) == 0 && doc.ndocs)
@@ -866,7 +879,13 @@ static void decide_rootless(bh_host_facts *h)
 	bool b;
 	if (h->kind == HF_PODMAN && h->api_ok && podman_reports_rootless(h, &b)) {
 		h->rootless = b;
-		h->rootless_why = bh_asprintf("Podman reports rootless: %s", b ? "true" : "false");
+		char *user = h->have_process ? bh_user_name(h->root_dir, h->uid) : NULL;
+		if (h->have_process)
+			h->rootless_why = bh_asprintf("podman system service pid %d runs as uid %u (%s); /libpod/info says "
+						      "rootless: %s", (int)h->pid, (unsigned)h->uid, user, b ? "true" : "false");
+		else
+			h->rootless_why = bh_asprintf("/libpod/info says rootless: %s", b ? "true" : "false");
+		free(user);
 		return;
 	}
 	const ynode *so = hf_info(h, "SecurityOptions");
