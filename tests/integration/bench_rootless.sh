@@ -137,9 +137,25 @@ bench_field_has "$R/chowned.json" 3.17 detail "is owned by root:root, not $U:$U"
 bench_field_has "$R/chowned.json" 3.17 remediation "chown $U:$U $HOME_U/.config/docker/daemon.json"
 chown "$U:$U" "$HOME_U/.config/docker/daemon.json"
 
-kill "$KIT_PID"
+# stop the test user's dockerd first (rootlesskit does not wait for it), then rootlesskit
+DOCKERD_PID=$(pgrep -u "$U" -x dockerd)
+[ -n "$DOCKERD_PID" ] && kill $DOCKERD_PID
+for _ in $(seq 1 200); do
+	pgrep -u "$U" -x dockerd >/dev/null || break
+	sleep 0.1
+done
+pgrep -u "$U" -x dockerd >/dev/null && it_fail "the rootless dockerd did not stop"
+kill "$KIT_PID" 2>/dev/null
 wait "$KIT_PID" 2>/dev/null
 KIT_PID=""
+
+# the daemon is gone; its daemon.json stays: without the command line the
+# file alone decides nothing, and 2.1 cannot be told
+as_user "$BULKHEAD" bench --format json --no-config --docker-host "unix://$SOCK" >"$R/stopped.json" 2>"$R/stopped.err"
+[ $? -le 1 ] || it_fail "bulkhead bench as $U failed: $(cat "$R/stopped.err")"
+bench_expect "$R/stopped.json" 2.1=skip 2.3=skip 2.14=skip 2.2=skip 6.1=skip
+bench_field_has "$R/stopped.json" 2.14 detail "the dockerd command line is not visible"
+bench_field_has "$R/stopped.json" 2.14 detail "$HOME_U/.config/docker/daemon.json alone does not decide"
 
 # 2. the test user audits a rootful daemon whose daemon.json it may not read
 mkdir -p "$R/rootful"

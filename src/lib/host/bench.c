@@ -95,6 +95,13 @@ static bool need_config(ctx *c, bh_check *k)
 			c->h->daemon_json_denied);
 		return false;
 	}
+	if (!c->h->have_process && !*c->h->root_dir && c->h->daemon_json_exists) {
+		/* on the live host a daemon.json alone is half the configuration: an
+		 * unseen command line may set what the file leaves at the default */
+		bk_verdict(k, BH_CK_SKIP, "the dockerd command line is not visible (%s), so %s alone does not decide",
+			c->h->process_note ? c->h->process_note : "no dockerd process", c->h->daemon_json);
+		return false;
+	}
 	if (c->h->have_process || c->h->daemon_json_exists)
 		return true;
 	bk_verdict(k, BH_CK_SKIP, "daemon configuration not visible: %s and %s does not exist",
