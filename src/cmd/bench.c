@@ -79,7 +79,31 @@ static bool finding_kept(const bh_findings *f, const bh_check *k)
 typedef struct bench_out {
 	const bh_bench *b;
 	const bh_findings *f;
+	const bh_host_facts *h;
 } bench_out;
+
+/* What kind of host was audited and how that was decided. */
+static void write_host(jsonw *w, const bh_host_facts *h)
+{
+	jsonw_key(w, "host");
+	jsonw_obj_open(w);
+	jsonw_kstr(w, "engine", h->kind == HF_PODMAN ? "podman" : "docker");
+	jsonw_key(w, "rootless");
+	if (h->have_process || h->api_ok || h->rootless)
+		jsonw_bool(w, h->rootless);
+	else
+		jsonw_null(w); /* no daemon in sight: unknown */
+	if (h->rootless_why)
+		jsonw_kstr(w, "rootless_detail", h->rootless_why);
+	if (h->rootless && h->user_name)
+		jsonw_kstr(w, "user", h->user_name);
+	if (h->process_note)
+		jsonw_kstr(w, "process", h->process_note);
+	if (h->daemon_json)
+		jsonw_kstr(w, "config", h->daemon_json);
+	jsonw_kstr(w, "data_root", hf_data_root(h));
+	jsonw_obj_close(w);
+}
 
 /* How each running container's first process really runs (/proc), the
  * facts behind 5.4, 5.7, 5.22, 5.26 and 5.31; null where unknown. */
@@ -165,6 +189,7 @@ static void write_checks(jsonw *w, void *arg)
 	}
 	jsonw_arr_close(w);
 	write_runtime(w, &bo->b->wl);
+	write_host(w, bo->h);
 	jsonw_key(w, "bench");
 	jsonw_obj_open(w);
 	jsonw_kstr(w, "benchmark", "CIS Docker Benchmark v1.6.0");
@@ -189,7 +214,7 @@ static void write_sarif_summary(jsonw *w, void *arg)
 	jsonw_kint(w, "score", bh_bench_score(bo->b));
 }
 
-static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, bool color)
+static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, const bh_host_facts *h, bool color)
 {
 	static const char *const colors[] = { "\033[32m", "\033[1;31m", "\033[36m", "\033[33m", "\033[2m" };
 	static const char *const labels[] = { "PASS", "WARN", "INFO", "NOTE", "SKIP" };
@@ -212,7 +237,10 @@ static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, bool 
 		if (k->status == BH_CK_WARN && k->remediation)
 			fprintf(out, "       %-6s   fix: %s\n", "", k->remediation);
 	}
-	fprintf(out, "\nChecks: %zu (", b->n);
+	fprintf(out, "\nHost: %s%s%s%s%s\n", h->kind == HF_PODMAN ? "Podman" : "Docker", h->rootless ? ", rootless" : "",
+		h->have_process || h->api_ok || h->rootless ? "" : " (no daemon visible)", h->rootless_why ? " - " : "",
+		h->rootless_why ? h->rootless_why : "");
+	fprintf(out, "Checks: %zu (", b->n);
 	for (int s = 0; s < BH_CK_NSTATUS; s++)
 		fprintf(out, "%s%zu %s", s ? ", " : "", counts[s], bh_check_status_name((bh_check_status)s));
 	fprintf(out, ")\nScore: %d (+1 per scored pass, -1 per scored warn)\n\n", bh_bench_score(b));
@@ -312,14 +340,14 @@ int cmd_bench(int argc, char **argv)
 			.command = "bench",
 		};
 		bh_report_errors(stderr, &f);
-		bench_out out = { &b, &f };
+		bench_out out = { &b, &f, &facts };
 		if (co.format == BH_FORMAT_JSON) {
 			bh_report_json_extra(outf, &f, &ro, write_checks, &out);
 		} else if (co.format == BH_FORMAT_SARIF) {
 			bh_report_sarif_extra(outf, &f, &ro, write_sarif_summary, &out);
 		} else {
 			if (co.format == BH_FORMAT_TEXT)
-				write_text(outf, &b, &f, ro.color);
+				write_text(outf, &b, &f, &facts, ro.color);
 			bh_report(outf, &f, &ro);
 		}
 		rc = f.nerrors ? 2 : bh_findings_any_at_or_above(&f, co.fail_on) ? 1 : 0;

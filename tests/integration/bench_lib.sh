@@ -82,3 +82,15 @@ bench_start_dockerd() {
 free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
+
+# bench_host OUT KEY VALUE: the report's host object has KEY = VALUE
+# (booleans as true/false, null as null).
+bench_host() {
+	got=$(python3 - "$1" "$2" <<'PY'
+import json, sys
+v = json.load(open(sys.argv[1])).get("host", {}).get(sys.argv[2], "absent")
+print(json.dumps(v) if not isinstance(v, str) else v)
+PY
+)
+	[ "$got" = "$3" ] || it_fail "host.$2 is '$got', expected '$3' in $1"
+}

@@ -77,6 +77,9 @@ bench_field_has "$R/podman.json" 5.5 detail "priv"
 bench_field_has "$R/podman.json" 5.13 detail "1 of 2 running containers: priv"
 bench_field_has "$R/podman.json" 6.1 detail "1 images"
 bench_field_has "$R/podman.json" 6.2 detail "2 containers, 2 running"
+bench_host "$R/podman.json" engine podman
+bench_host "$R/podman.json" rootless false
+bench_host "$R/podman.json" data_root "$R/storage"
 # no daemon-flag check passes: each is skipped or (2.1, 2.6) decided by a fact Podman reports
 python3 - "$R/podman.json" <<'PY' || it_fail "a section 2 check other than 2.1 and 2.6 was judged on a Podman host"
 import json, sys
@@ -118,4 +121,7 @@ bench_field_has "$R/rootless.json" 3.15 detail "$USOCK $U:$U (the rootless daemo
 bench_field_has "$R/rootless.json" 3.17 detail "$HOME_U/.config/containers/containers.conf $U:$U"
 bench_field_has "$R/rootless.json" 3.18 detail "$HOME_U/.config/containers/containers.conf has mode 0666"
 bench_field_has "$R/rootless.json" 1.1.5 detail "$HOME_U/.local/share/containers/storage"
+bench_host "$R/rootless.json" engine podman
+bench_host "$R/rootless.json" rootless true
+bench_host "$R/rootless.json" config "$HOME_U/.config/containers/containers.conf"
 echo "bench podman ok"

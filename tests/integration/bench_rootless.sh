@@ -127,7 +127,15 @@ for out in "$R/root.json" "$R/user.json"; do
 	bench_field_has "$out" 3.18 detail "0664: 0020 is outside 644"
 	bench_field_has "$out" 3.18 remediation "chmod 644 $HOME_U/.config/docker/daemon.json"
 	bench_field_has "$out" 3.8 detail "$HOME_U/.config/docker/certs.d/reg.example:5000/ca.crt has mode 0644"
+	bench_host "$out" engine docker
+	bench_host "$out" rootless true
+	bench_host "$out" user "$U"
+	bench_host "$out" config "$HOME_U/.config/docker/daemon.json"
+	bench_host "$out" data_root "$HOME_U/.local/share/docker"
 done
+"$BULKHEAD" bench --no-config --docker-host "unix://$SOCK" --include 2.1 >"$R/root.txt"
+grep -q "^Host: Docker, rootless - dockerd pid [0-9]* runs as uid $UID_U ($U) under rootlesskit" "$R/root.txt" ||
+	it_fail "the text report does not name the rootless host: $(grep '^Host' "$R/root.txt")"
 
 # files owned by another user in the daemon user's directories are a warn
 chown root:root "$HOME_U/.config/docker/daemon.json"
@@ -156,6 +164,7 @@ as_user "$BULKHEAD" bench --format json --no-config --docker-host "unix://$SOCK"
 bench_expect "$R/stopped.json" 2.1=skip 2.3=skip 2.14=skip 2.2=skip 6.1=skip
 bench_field_has "$R/stopped.json" 2.14 detail "the dockerd command line is not visible"
 bench_field_has "$R/stopped.json" 2.14 detail "$HOME_U/.config/docker/daemon.json alone does not decide"
+bench_host "$R/stopped.json" rootless null
 
 # 2. the test user audits a rootful daemon whose daemon.json it may not read
 mkdir -p "$R/rootful"
@@ -172,6 +181,7 @@ bench_expect "$R/nonroot.json" 2.1=warn 2.2=skip 2.3=skip 2.14=skip 2.15=skip 6.
 bench_field_has "$R/nonroot.json" 2.2 detail "permission denied reading $R/rootful/daemon.json"
 bench_field_has "$R/nonroot.json" 2.1 detail "runs as root"
 bench_field_has "$R/nonroot.json" 6.1 detail "Engine API not reachable"
+bench_host "$R/nonroot.json" rootless false
 # as root the same daemon warns on 2.2 from the file the user could not read
 bench_run "$R/asroot.json" --no-config --docker-host "$DOCKER_HOST"
 bench_expect "$R/asroot.json" 2.2=warn 2.3=pass
