@@ -98,12 +98,12 @@ useradd -M -d "$HOME_U" -s /bin/sh "$U" || it_fail "useradd $U failed"
 grep -q "^$U:" /etc/subuid || echo "$U:400000:65536" >>/etc/subuid
 grep -q "^$U:" /etc/subgid || echo "$U:400000:65536" >>/etc/subgid
 RUN_U=$R/run-user
-mkdir -p "$HOME_U/.config/containers" "$RUN_U"
+mkdir -p "$HOME_U/.config/containers" "$RUN_U/podman"
 printf '[containers]\nlog_driver = "k8s-file"\n' >"$HOME_U/.config/containers/containers.conf"
 chown -R "$U:$U" "$HOME_U" "$RUN_U"
 chmod 0700 "$RUN_U"
 chmod 0666 "$HOME_U/.config/containers/containers.conf"    # 3.18: others may write
-USOCK=$RUN_U/podman.sock
+USOCK=$RUN_U/podman/podman.sock   # where a rootless podman.socket unit puts it
 setpriv --reuid "$U" --regid "$U" --init-groups env -i HOME="$HOME_U" USER="$U" XDG_RUNTIME_DIR="$RUN_U" \
 	PATH=/usr/bin:/bin podman --storage-driver vfs system service --time=0 "unix://$USOCK" >"$R/user-service.log" 2>&1 &
 BH_IT_PIDS="$BH_IT_PIDS $!"
@@ -124,4 +124,13 @@ bench_field_has "$R/rootless.json" 1.1.5 detail "$HOME_U/.local/share/containers
 bench_host "$R/rootless.json" engine podman
 bench_host "$R/rootless.json" rootless true
 bench_host "$R/rootless.json" config "$HOME_U/.config/containers/containers.conf"
+# the user, with no --docker-host and no Docker socket, finds its Podman socket
+if [ ! -e /var/run/docker.sock ]; then
+	setpriv --reuid "$U" --regid "$U" --init-groups env -i HOME="$HOME_U" USER="$U" XDG_RUNTIME_DIR="$RUN_U" \
+		PATH=/usr/bin:/bin "$BULKHEAD" bench --format json --no-config >"$R/user.json" 2>"$R/user.err"
+	[ $? -le 1 ] || it_fail "bulkhead bench as $U failed: $(cat "$R/user.err")"
+	bench_expect "$R/user.json" 2.1=pass 2.2=skip 3.15=pass 3.18=warn
+	bench_host "$R/user.json" engine podman
+	bench_host "$R/user.json" rootless true
+fi
 echo "bench podman ok"
