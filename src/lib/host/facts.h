@@ -78,8 +78,8 @@ typedef struct bh_host_facts {
 	char *user_runtime_dir; /* $XDG_RUNTIME_DIR */
 	char *user_socket;      /* $XDG_RUNTIME_DIR/docker.sock */
 	char *user_data_root;   /* $XDG_DATA_HOME/docker: the rootless default data root */
-	/* why facts are missing because this process may not read them
-	 * ("permission denied reading /etc/docker/daemon.json") */
+	/* set when this process may not read the daemon.json: "permission denied
+	 * reading /etc/docker/daemon.json" */
 	char *daemon_json_denied;
 	/* the daemon process */
 	bool have_process;
@@ -114,10 +114,12 @@ void bh_host_facts_release(bh_host_facts *h);
 /* root_dir + path, malloc'd. path must be absolute. */
 char *hf_path(const bh_host_facts *h, const char *path);
 /* The daemon's effective data root: /info DockerRootDir, then data-root, then
- * /var/lib/docker. */
+ * the rootless default (~/.local/share/docker), then /var/lib/docker (Podman:
+ * /var/lib/containers/storage). */
 const char *hf_data_root(const bh_host_facts *h);
-/* True when the daemon runs rootless (/info says so, the process is not uid 0,
- * or --rootless is set). */
+/* True when the daemon runs rootless: its process is not uid 0 or runs under
+ * rootlesskit, --rootless is set, /info says name=rootless, or Podman's
+ * /libpod/info says so (h->rootless_why tells which). */
 bool hf_rootless(const bh_host_facts *h);
 /* "Docker" or "Podman", for messages. */
 const char *hf_engine_name(const bh_host_facts *h);
