@@ -2,6 +2,7 @@
  * directory and run it with every isolation layer of `runtime spec` on. Each
  * flag that relaxes a default is named on standard error when it is used. */
 #include "cmd/cmd.h"
+#include "cmd/run_rootless.h"
 #include "core/util.h"
 #include "runtime/runtime.h"
 #include "runtime/unpack.h"
@@ -29,7 +30,13 @@ static const char run_help[] =
 	"loopback-only network, read-only root with a tmpfs /tmp, no capabilities,\n"
 	"no_new_privs, a seccomp filter, masked /proc and /sys paths, 512 MiB of memory,\n"
 	"256 pids, one CPU, and the image's Env, WorkingDir, Entrypoint, Cmd and User.\n"
-	"Needs root.\n"
+	"\n"
+	"Rootless (invoked as non-root): container root is your own uid; with a range in\n"
+	"/etc/subuid and /etc/subgid and newuidmap/newgidmap, container ids 1-65535 map onto\n"
+	"it, else only root exists. The bundle lives in $TMPDIR, $XDG_RUNTIME_DIR or\n"
+	"/tmp/bulkhead-UID (0700), the state in $XDG_RUNTIME_DIR/bulkhead or\n"
+	"/tmp/bulkhead-UID/state. There are no cgroup limits (said on standard error;\n"
+	"--memory, --pids and --cpus are refused); every other default stays on.\n"
 	"\n"
 	"options that relax a default (each is named on standard error when used):\n"
 	"  --net host            share the host's network namespace (default: none, loopback only)\n"
@@ -284,9 +291,9 @@ static int resolve_user(int rootfd, const char *spec, unsigned *uid, unsigned *g
 
 /* ---- the run -------------------------------------------------------------- */
 
-static int make_bundle(char **bundle_out, int *rootfd)
+static int make_bundle(char **bundle_out, int *rootfd, const char *base)
 {
-	const char *tmp = getenv("TMPDIR");
+	const char *tmp = base ? base : getenv("TMPDIR");
 	char *bundle = bh_asprintf("%s/bulkhead-run-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(bundle)) {
 		fprintf(stderr, "bulkhead run: creating %s: %s\n", bundle, strerror(errno));
@@ -296,7 +303,8 @@ static int make_bundle(char **bundle_out, int *rootfd)
 	*bundle_out = bundle;
 	char *root = bh_asprintf("%s/rootfs", bundle);
 	/* the container's root (host uid 100000) must be able to reach its rootfs */
-	int rc = chmod(bundle, 0711) < 0 || mkdir(root, 0700) < 0 ? -1 : 0;
+	/* (rootless, container root is the user: the bundle stays 0700) */
+	int rc = (!base && chmod(bundle, 0711) < 0) || mkdir(root, 0700) < 0 ? -1 : 0;
 	*rootfd = rc < 0 ? -1 : open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (*rootfd < 0)
 		fprintf(stderr, "bulkhead run: creating %s: %s\n", root, strerror(errno));
@@ -381,11 +389,16 @@ int cmd_run(int argc, char **argv)
 	int rc = parse_args(argc, argv, &a);
 	if (rc >= 0)
 		return rc;
-	if (!a.dry_run && geteuid() != 0) {
-		fputs("bulkhead run: needs root (it creates namespaces, cgroups and a user namespace mapping to host "
-		      "uid 100000; rootless mode is not implemented); --dry-run works without\n",
-		      stderr);
-		return 2;
+	run_rootless rl = { 0 };
+	if (geteuid() != 0) {
+		if (a.memory || a.pids || a.cpus > 0) {
+			fputs("bulkhead run: --memory, --pids and --cpus need a cgroup, which a rootless run has not\n", stderr);
+			return 2;
+		}
+		if (run_rootless_setup(&rl) < 0) {
+			run_rootless_free(&rl);
+			return 2;
+		}
 	}
 	announce_relaxations(&a);
 
@@ -405,17 +418,19 @@ int cmd_run(int argc, char **argv)
 	bool loaded = false;
 	char **args = NULL, **env = NULL;
 	char *json = NULL;
-	if (make_bundle(&bundle, &rootfd) < 0)
+	if (make_bundle(&bundle, &rootfd, rl.on ? rl.base : NULL) < 0)
 		goto out;
 	bh_image_limits lim;
 	bh_image_limits_default(&lim);
-	rt_unpack_opts uo = { .limits = &lim, .keep_setuid = a.keep_setuid, .finish = !a.dry_run, .id_shift = RUN_ID_SHIFT };
+	rt_unpack_opts uo = { .limits = &lim, .keep_setuid = a.keep_setuid, .finish = !a.dry_run && !rl.on, .id_shift = RUN_ID_SHIFT };
 	char err[8192]; /* room for a path of max_path_len */
 	if (rt_unpack_image(a.image, rootfd, &uo, &img, err, sizeof err) < 0) {
 		fprintf(stderr, "bulkhead run: %s\n", err);
 		goto out;
 	}
 	loaded = true;
+	if (rl.on && !a.dry_run && run_rootless_owners(&rl, &img, rootfd, &uo) < 0)
+		goto out;
 	if (uo.skipped_devices)
 		fprintf(stderr, "bulkhead run: %zu device file(s) in the image were not created\n", uo.skipped_devices);
 	if (uo.skipped_links)
@@ -442,10 +457,15 @@ int cmd_run(int argc, char **argv)
 		free(cwd);
 		goto out;
 	}
-	if (p.uid == 0)
+	if (rl.on && run_rootless_user(&rl, &p.uid, &p.gid, a.user != NULL, user) < 0) {
+		free(cwd);
+		goto out;
+	}
+	if (p.uid == 0 && (!rl.on || !user || !*user || a.user))
 		fprintf(stderr, "bulkhead run: warning: %s; the process runs as root inside its user namespace "
 				"(host uid %u)\n",
-			a.user ? "--user selects root" : "the image has no non-root USER", RUN_ID_SHIFT);
+			a.user ? "--user selects root" : "the image has no non-root USER",
+			rl.on ? (unsigned)geteuid() : RUN_ID_SHIFT);
 	p.caps = (const char *const *)a.caps, p.ncaps = a.ncaps;
 	p.host_network = a.host_net;
 	p.writable = a.writable;
@@ -454,6 +474,11 @@ int cmd_run(int argc, char **argv)
 	p.pids = a.pids ? a.pids : 256;
 	p.cpu_period = 100000;
 	p.cpu_quota = (long long)((a.cpus > 0 ? a.cpus : 1.0) * 100000);
+	if (rl.on) {
+		p.uid_maps = rl.uid, p.gid_maps = rl.gid;
+		p.nuid_maps = p.ngid_maps = rl.nmaps;
+		p.memory = p.pids = p.cpu_quota = 0;
+	}
 	json = rt_spec_json(&p);
 	free(cwd);
 
@@ -472,14 +497,17 @@ int cmd_run(int argc, char **argv)
 			goto out;
 		}
 	char *id = bh_asprintf("bulkhead-run-%ld", (long)getpid());
-	rt_opts o = { .root = RT_DEFAULT_ROOT };
+	rt_opts o = { .root = rl.on ? rl.state_root : RT_DEFAULT_ROOT, .no_cgroup = rl.on };
 	rt_create_opts c = { .bundle = bundle };
 	rc = rt_run(&o, id, &c, false);
 	free(id);
 out:
 	if (rootfd >= 0)
 		close(rootfd);
-	if (bundle) {
+	if (bundle && rl.on) {
+		run_rootless_remove(&rl, bundle);
+		free(bundle);
+	} else if (bundle) {
 		if (rt_remove_tree(bundle) < 0)
 			fprintf(stderr, "bulkhead run: removing %s: %s\n", bundle, strerror(errno));
 		free(bundle);
@@ -492,6 +520,7 @@ out:
 	for (size_t i = 0; i < a.ncaps; i++)
 		free(a.caps[i]);
 	free(a.caps);
+	run_rootless_free(&rl);
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	return rc;
 }

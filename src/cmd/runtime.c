@@ -26,7 +26,9 @@ static const char runtime_help[] =
 	"  list [--format table|json] [--quiet]                 list containers\n"
 	"  features                                             print the features document\n"
 	"  exec [--process F | ...] [--detach] [--pid-file F] [--cwd D] [--env K=V] [--user U[:G]]\n"
-	"       [--cap CAP] [--no-new-privs] ID [CMD...]          run another process in a running container\n"
+	"       [--cap CAP] [--no-new-privs] [-t|--tty --console-socket S] ID [CMD...]\n"
+	"                                                       run another process in a running container;\n"
+	"                                                       --tty: on a new pty whose master goes to S\n"
 	"  spec [--bundle DIR]                                  write a hardened default config.json (never overwrites)\n"
 	"  pause ID / resume ID                                 freeze / thaw every process (freezer cgroup)\n"
 	"  ps [--format table|json] ID [PS-ARGS]                the container's processes (ps -ef, or pids as JSON)\n"
@@ -126,9 +128,7 @@ static int sub_exec(const rt_opts *o, int argc, char **argv)
 		case 'u': x.user = optarg; break;
 		case 'c': x.caps[x.ncaps++] = optarg; break;
 		case 'n': x.no_new_privs = true; break;
-		case 'S':
-			rc = usage_error("%s", "exec --console-socket: terminals are not supported yet");
-			goto out;
+		case 'S': x.console_socket = optarg; break;
 		case 'f':
 			if (strcmp(optarg, "0")) {
 				rc = usage_error("--preserve-fds %s: passing descriptors is not supported yet", optarg);

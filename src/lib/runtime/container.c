@@ -136,26 +136,6 @@ static int signal_init(const rt_state *st, int sig)
 
 /* ---- create ------------------------------------------------------------ */
 
-static int write_id_map(pid_t pid, const char *file, const rt_idmap *maps, size_t n, rt_err *e)
-{
-	strbuf sb = STRBUF_INIT;
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(&sb, "%u %u %u\n", maps[i].container_id, maps[i].host_id, maps[i].size);
-	char path[64];
-	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, file);
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	int rc = 0;
-	if (fd < 0) {
-		rc = rt_fail(e, errno, "opening %s", path);
-	} else {
-		if (write(fd, sb.buf, sb.len) != (ssize_t)sb.len)
-			rc = rt_fail(e, errno, "writing %s (\"%s\")", file, sb.buf);
-		close(fd);
-	}
-	strbuf_release(&sb);
-	return rc;
-}
-
 static void reap_quietly(pid_t pid)
 {
 	if (pid <= 0)
@@ -222,7 +202,7 @@ static int run_create_hooks(const rt_spec *sp, const char *id, pid_t pid, int sy
 }
 
 /* Connects to the --console-socket and passes it the pty master. */
-static int send_console(const char *path, int master, rt_err *e)
+int rt_send_console(const char *path, int master, rt_err *e)
 {
 	if (!path)
 		return rt_fail(e, 0, "the container has a terminal but no --console-socket");
@@ -260,7 +240,8 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 	int dirfd = -1, fifo = -1, sv[2] = { -1, -1 };
 	pid_t stage1 = -1, pid = -1;
 	bool made_dir = false, made_cgroup = false, hooks_asked = false;
-	char *cgpath = rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
+	/* rootless without a delegated cgroup: the container gets none */
+	char *cgpath = o->no_cgroup ? NULL : rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
 	rt_state st = { 0 };
 	int rc = -1;
 
@@ -307,11 +288,10 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 			goto out;
 		}
 		if (m.type == RT_SYNC_USERMAP) {
-			if (m.value && (write_id_map(stage1, "gid_map", sp.gid_maps, sp.ngid_maps, e) < 0 ||
-					write_id_map(stage1, "uid_map", sp.uid_maps, sp.nuid_maps, e) < 0))
+			if (m.value && rt_write_id_maps(stage1, sp.uid_maps, sp.nuid_maps, sp.gid_maps, sp.ngid_maps, e) < 0)
 				goto out;
-			made_cgroup = true;
-			if (rt_cgroup_apply(&sp, cgpath, stage1, e) < 0)
+			made_cgroup = cgpath != NULL;
+			if (cgpath && rt_cgroup_apply(&sp, cgpath, stage1, e) < 0)
 				goto out;
 			rt_sync_send(sv[0], RT_SYNC_USERMAP_DONE, 0, NULL);
 		} else if (m.type == RT_SYNC_PID) {
@@ -326,7 +306,7 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 				rt_fail(e, errno, "receiving the pty from the container init");
 				goto out;
 			}
-			int rc2 = send_console(c->console_socket, master, e);
+			int rc2 = rt_send_console(c->console_socket, master, e);
 			close(master);
 			if (rc2 < 0)
 				goto out;
@@ -354,7 +334,7 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 	st.pid = pid;
 	st.start_time = rt_proc_start_time(pid);
 	st.created = rt_now_rfc3339();
-	st.cgroup_path = bh_strdup(cgpath);
+	st.cgroup_path = cgpath ? bh_strdup(cgpath) : NULL;
 	st.own_pidns = sp.ns[RT_NS_PID].wanted && !sp.ns[RT_NS_PID].path;
 	st.nann = sp.nann;
 	st.ann_keys = bh_calloc(sp.nann + 1, sizeof(char *));

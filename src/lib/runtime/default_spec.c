@@ -38,15 +38,20 @@ static void mount_entry(jsonw *w, const char *dest, const char *type, const char
 	jsonw_obj_close(w);
 }
 
-static void id_map(jsonw *w, const char *key)
+static void id_map(jsonw *w, const char *key, const rt_id_range *maps, size_t n)
 {
+	static const rt_id_range shifted = { 0, 100000, 65536 };
+	if (!n)
+		maps = &shifted, n = 1;
 	jsonw_key(w, key);
 	jsonw_arr_open(w);
-	jsonw_obj_open(w);
-	jsonw_kint(w, "containerID", 0);
-	jsonw_kint(w, "hostID", 100000);
-	jsonw_kint(w, "size", 65536);
-	jsonw_obj_close(w);
+	for (size_t i = 0; i < n; i++) {
+		jsonw_obj_open(w);
+		jsonw_kint(w, "containerID", maps[i].container_id);
+		jsonw_kint(w, "hostID", maps[i].host_id);
+		jsonw_kint(w, "size", maps[i].size);
+		jsonw_obj_close(w);
+	}
 	jsonw_arr_close(w);
 }
 
@@ -147,8 +152,8 @@ void rt_spec_generate(strbuf *out, const rt_spec_params *p)
 
 	jsonw_key(&w, "linux");
 	jsonw_obj_open(&w);
-	id_map(&w, "uidMappings");
-	id_map(&w, "gidMappings");
+	id_map(&w, "uidMappings", p->uid_maps, p->nuid_maps);
+	id_map(&w, "gidMappings", p->gid_maps, p->ngid_maps);
 	jsonw_key(&w, "namespaces");
 	jsonw_arr_open(&w);
 	static const char *const ns[] = { "pid", "network", "ipc", "uts", "mount", "user", "cgroup" };
@@ -169,14 +174,18 @@ void rt_spec_generate(strbuf *out, const rt_spec_params *p)
 	jsonw_kstr(&w, "access", "rwm");
 	jsonw_obj_close(&w);
 	jsonw_arr_close(&w);
-	jsonw_key(&w, "memory");
-	jsonw_obj_open(&w);
-	jsonw_kint(&w, "limit", p->memory);
-	jsonw_obj_close(&w);
-	jsonw_key(&w, "pids");
-	jsonw_obj_open(&w);
-	jsonw_kint(&w, "limit", p->pids);
-	jsonw_obj_close(&w);
+	if (p->memory > 0) { /* 0: no limit (rootless without a delegated cgroup) */
+		jsonw_key(&w, "memory");
+		jsonw_obj_open(&w);
+		jsonw_kint(&w, "limit", p->memory);
+		jsonw_obj_close(&w);
+	}
+	if (p->pids > 0) {
+		jsonw_key(&w, "pids");
+		jsonw_obj_open(&w);
+		jsonw_kint(&w, "limit", p->pids);
+		jsonw_obj_close(&w);
+	}
 	if (p->cpu_quota > 0) {
 		jsonw_key(&w, "cpu");
 		jsonw_obj_open(&w);

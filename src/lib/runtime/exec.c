@@ -72,6 +72,13 @@ _Noreturn static void exec_child(const rt_spec *sp, pid_t init, int sync_fd)
 		rt_fail(&e, errno, "becoming root in the container's user namespace");
 		goto fail;
 	}
+	/* with a terminal, the pty's packets must not interleave with our pid
+	 * message: the process starts once we have exited (end of this pipe) */
+	int order[2];
+	if (pipe2(order, O_CLOEXEC) < 0) {
+		rt_fail(&e, errno, "pipe");
+		goto fail;
+	}
 	pid_t pid = fork();
 	if (pid < 0) {
 		rt_fail(&e, errno, "fork");
@@ -81,9 +88,16 @@ _Noreturn static void exec_child(const rt_spec *sp, pid_t init, int sync_fd)
 		rt_sync_send(sync_fd, RT_SYNC_PID, pid, NULL);
 		_exit(0);
 	}
+	close(order[1]);
+	char c;
+	while (read(order[0], &c, 1) < 0 && errno == EINTR)
+		;
+	close(order[0]);
 	/* Nothing of ours may reach the process (CVE-2024-21626 class): the
 	 * sync socket stays open only until the exec succeeds. */
 	syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);
+	if (sp->terminal && rt_setup_console(sync_fd, &e) < 0)
+		goto fail;
 	rt_become_process(sp, &e);
 fail:
 	rt_sync_send(sync_fd, RT_SYNC_ERROR, 0, e.msg);
@@ -153,8 +167,13 @@ static int apply_flags(rt_spec *sp, const rt_exec_opts *x, rt_err *e)
 	/* the command-line form has a terminal only with --tty, as runc's */
 	if (!x->process_file)
 		sp->terminal = false;
-	if (sp->terminal || x->tty)
-		return rt_fail(e, 0, "exec: terminals (--tty, process.terminal) are not supported yet");
+	if (x->tty)
+		sp->terminal = true;
+	/* as runc: a terminal needs somewhere to send it, and only a terminal may be sent */
+	if (sp->terminal && !x->console_socket)
+		return rt_fail(e, 0, "exec: a terminal (--tty or process.terminal) needs --console-socket to receive the pty");
+	if (!sp->terminal && x->console_socket)
+		return rt_fail(e, 0, "exec: --console-socket given without --tty");
 	return 0;
 }
 
@@ -208,6 +227,17 @@ static int do_exec(const rt_opts *o, const char *id, const rt_exec_opts *x, pid_
 		}
 		if (m.type == RT_SYNC_PID)
 			pid = m.value;
+		if (m.type == RT_SYNC_CONSOLE) {
+			int master = rt_recv_fd(sv[0]);
+			if (master < 0) {
+				rt_fail(e, errno, "receiving the pty from the process");
+				goto out;
+			}
+			int rc2 = rt_send_console(x->console_socket, master, e);
+			close(master);
+			if (rc2 < 0)
+				goto out;
+		}
 	}
 	/* end of stream: the process exec'd (the socket closed on exec) */
 	while (waitpid(child, NULL, 0) < 0 && errno == EINTR)

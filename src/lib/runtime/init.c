@@ -89,7 +89,7 @@ int rt_recv_fd(int sock)
 /* process.terminal: a pty from the container's own devpts; the master goes
  * to the runtime (and on to the console socket), the slave becomes the
  * controlling terminal and stdio of the init. */
-static int setup_console(int sync_fd, rt_err *e)
+int rt_setup_console(int sync_fd, rt_err *e)
 {
 	int master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
 	if (master < 0)
@@ -273,7 +273,7 @@ _Noreturn static void stage2(rt_init_args *a)
 		snprintf(hook_json, sizeof hook_json, "%s", m.text);
 	}
 	rt_rootfs_ctx rc = { .sp = sp, .userns = userns, .no_pivot = a->no_pivot, .cgroup_path = a->cgroup_path };
-	if (rt_rootfs_setup(&rc, &e) < 0 || (sp->terminal && setup_console(sync_fd, &e) < 0) ||
+	if (rt_rootfs_setup(&rc, &e) < 0 || (sp->terminal && rt_setup_console(sync_fd, &e) < 0) ||
 	    rt_hooks_run(sp, RT_HOOK_CREATE_CONTAINER, hook_json, &e) < 0 ||
 	    apply_sysctls(sp, &e) < 0 || rt_rootfs_finish(&rc, &e) < 0)
 		die_with(sync_fd, &e);

@@ -306,6 +306,17 @@ int rt_become_process(const rt_spec *sp, rt_err *e);
 /* Adds pid to the container's group in every v1 controller. */
 int rt_cgroup_join(const char *path, pid_t pid, rt_err *e);
 
+/* userns.c: writes the uid and gid maps of pid's new user namespace: directly
+ * as root or for one's own ids only, else through newuidmap/newgidmap. */
+int rt_write_id_maps(pid_t pid, const rt_idmap *uids, size_t nu, const rt_idmap *gids, size_t ng, rt_err *e);
+
+/* A pty from the container's devpts (run inside its mount namespace): the
+ * master goes over sync_fd (RT_SYNC_CONSOLE, then the descriptor), the slave
+ * becomes the caller's controlling terminal and stdio. */
+int rt_setup_console(int sync_fd, rt_err *e);
+/* Connects to the --console-socket path and passes it the pty master. */
+int rt_send_console(const char *path, int master, rt_err *e);
+
 /* Stage 1; never returns. */
 _Noreturn void rt_stage1(rt_init_args *a);
 

@@ -14,6 +14,7 @@ typedef struct rt_opts {
 	bool log_json;          /* --log-format json (default text) */
 	bool debug;
 	bool systemd_cgroup;
+	bool no_cgroup;         /* rootless without a delegated cgroup: no cgroup, no resource limits */
 } rt_opts;
 
 typedef struct rt_create_opts {
@@ -28,10 +29,15 @@ typedef struct rt_exec_opts {
 	char **args;              /* or the command line */
 	int nargs;
 	const char *cwd, *user, *pid_file;
+	const char *console_socket; /* with a terminal: receives the pty master */
 	char **env, **caps;
 	int nenv, ncaps;
 	bool detach, tty, no_new_privs;
 } rt_exec_opts;
+
+typedef struct rt_id_range {
+	unsigned container_id, host_id, size;
+} rt_id_range;
 
 /* What a generated config.json takes from outside: the process, and each
  * default that a flag of `bulkhead run` may relax. */
@@ -42,6 +48,9 @@ typedef struct rt_spec_params {
 	unsigned uid, gid;
 	bool host_network, writable, seccomp_unconfined;
 	long long memory, pids, cpu_quota, cpu_period; /* cpu_quota 0: no CPU limit */
+	/* user namespace maps; none: container ids 0-65535 are host ids 100000-165535 */
+	const rt_id_range *uid_maps, *gid_maps;
+	size_t nuid_maps, ngid_maps;
 } rt_spec_params;
 
 /* `runtime spec`'s values: sh, PATH and TERM, 512 MiB, 512 pids, no CPU limit. */
@@ -75,6 +84,13 @@ int rt_ps(const rt_opts *o, const char *id, bool json, char **ps_args, int nargs
  * the host binary through /proc/PID/exe. Returns only on failure or when
  * already running sealed. */
 int rt_reexec_sealed(char **argv);
+
+/* Runs fn(arg) in a child that is root of a new user namespace with these
+ * maps (rootless: its own ids, or a wider range through newuidmap/newgidmap);
+ * fn returns 0, or reports its own error and returns -1. 0 or -1 with a
+ * message in err. */
+int rt_userns_call(const rt_id_range *uids, size_t nu, const rt_id_range *gids, size_t ng, int (*fn)(void *),
+		   void *arg, char *err, size_t errlen);
 
 /* Parses a signal name (KILL, SIGKILL, kill) or number; -1 if unknown. */
 int rt_parse_signal(const char *s);

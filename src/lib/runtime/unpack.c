@@ -150,6 +150,19 @@ static unsigned shift_id(const unpacker *u, int64_t id)
 	return (unsigned)id + u->o->id_shift;
 }
 
+static int set_owner_mode(unpacker *u, int dfd, const char *base, const bh_fs_entry *e, unsigned uid, unsigned gid)
+{
+	if (fchownat(dfd, base, uid, gid, AT_SYMLINK_NOFOLLOW) < 0)
+		return failf(u, "%s: chown: %s", e->path, strerror(errno));
+	if (e->type != BH_FT_SYMLINK) {
+		mode_t mode = e->mode & (u->o->keep_setuid ? 07777 : 01777);
+		/* base is not a symlink (we created it), so fchmodat cannot be led elsewhere */
+		if (fchmodat(dfd, base, mode, 0) < 0)
+			return failf(u, "%s: chmod: %s", e->path, strerror(errno));
+	}
+	return 0;
+}
+
 static int finish_entry(const bh_fs_entry *e, void *arg)
 {
 	unpacker *u = arg;
@@ -184,14 +197,7 @@ static int finish_entry(const bh_fs_entry *e, void *arg)
 		close(dfd);
 		return 0;
 	}
-	if (fchownat(dfd, base, shift_id(u, e->uid), shift_id(u, e->gid), AT_SYMLINK_NOFOLLOW) < 0)
-		rc = failf(u, "%s: chown: %s", e->path, strerror(errno));
-	if (rc == 0 && e->type != BH_FT_SYMLINK) {
-		mode_t mode = e->mode & (u->o->keep_setuid ? 07777 : 01777);
-		/* base is not a symlink (we created it), so fchmodat cannot be led elsewhere */
-		if (fchmodat(dfd, base, mode, 0) < 0)
-			rc = failf(u, "%s: chmod: %s", e->path, strerror(errno));
-	}
+	rc = set_owner_mode(u, dfd, base, e, shift_id(u, e->uid), shift_id(u, e->gid));
 	close(dfd);
 	return rc;
 }
@@ -231,6 +237,71 @@ int rt_unpack_image(const char *ref, int rootfd, rt_unpack_opts *o, bh_image *im
 fail:
 	bh_image_release(img);
 	return -1;
+}
+
+/* ---- rootless: owners applied inside the user namespace ---------------- */
+
+/* Container id of an image owner when only ids 0..mapped-1 exist: as
+ * shift_id, and an owner outside the mapping becomes root (the invoking user). */
+static unsigned mapped_id(int64_t id, unsigned mapped)
+{
+	if (id < 0 || id > 65535)
+		id = 65534;
+	return (uint64_t)id < mapped ? (unsigned)id : 0;
+}
+
+typedef struct owner_count {
+	unsigned mapped;
+	size_t n;
+} owner_count;
+
+static int count_entry(const bh_fs_entry *e, void *arg)
+{
+	owner_count *c = arg;
+	if (e->type != BH_FT_CHAR && e->type != BH_FT_BLOCK && e->type != BH_FT_HARDLINK &&
+	    ((e->uid && !mapped_id(e->uid, c->mapped)) || (e->gid && !mapped_id(e->gid, c->mapped))))
+		c->n++;
+	return 0;
+}
+
+size_t rt_unpack_unmapped(const bh_image *img, unsigned mapped)
+{
+	owner_count c = { mapped, 0 };
+	bh_fs_walk(img->fs, count_entry, &c);
+	return c.n;
+}
+
+typedef struct owner_pass {
+	unpacker u;
+	unsigned mapped;
+} owner_pass;
+
+static int owner_entry(const bh_fs_entry *e, void *arg)
+{
+	owner_pass *p = arg;
+	/* devices were never created; a hard link shares its target's inode */
+	if (e->type == BH_FT_CHAR || e->type == BH_FT_BLOCK || e->type == BH_FT_HARDLINK)
+		return 0;
+	const char *base;
+	int dfd = open_parent(&p->u, e->path, &base);
+	if (dfd < 0)
+		return failf(&p->u, "%s: opening its directory: %s", e->path, strerror(errno));
+	int rc = set_owner_mode(&p->u, dfd, base, e, mapped_id(e->uid, p->mapped), mapped_id(e->gid, p->mapped));
+	close(dfd);
+	return rc;
+}
+
+int rt_unpack_owners(const bh_image *img, int rootfd, rt_unpack_opts *o, unsigned mapped, char *err, size_t errlen)
+{
+	owner_pass p = { .u = { .rootfd = rootfd, .o = o, .fs = img->fs, .out = -1, .err = err, .errlen = errlen },
+			 .mapped = mapped };
+	if (bh_fs_walk(img->fs, owner_entry, &p) != 0 || p.u.failed)
+		return -1;
+	if (fchown(rootfd, 0, 0) < 0 || fchmod(rootfd, 0755) < 0) {
+		snprintf(err, errlen, "chown of the root: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
 }
 
 static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)

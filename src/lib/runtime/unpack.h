@@ -34,6 +34,14 @@ typedef struct rt_unpack_opts {
  * rootfd. 0, or -1 with a message in err. */
 int rt_unpack_image(const char *ref, int rootfd, rt_unpack_opts *o, bh_image *img, char *err, size_t errlen);
 
+/* Rootless: after an unpack without finish (every file the invoking user's),
+ * run as root of the container's user namespace, where container ids
+ * 0..mapped-1 exist: sets each owner (one outside the mapping becomes root)
+ * and mode. 0, or -1 with a message in err. */
+int rt_unpack_owners(const bh_image *img, int rootfd, rt_unpack_opts *o, unsigned mapped, char *err, size_t errlen);
+/* How many entries rt_unpack_owners gives to root because their owner is not mapped. */
+size_t rt_unpack_unmapped(const bh_image *img, unsigned mapped);
+
 /* Opens path below rootfd without following any symlink; -1 with errno. */
 int rt_open_nofollow(int rootfd, const char *path, int flags, unsigned mode);
 
