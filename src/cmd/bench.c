@@ -82,6 +82,35 @@ typedef struct bench_out {
 	const bh_host_facts *h;
 } bench_out;
 
+/* Why checks were skipped, by kind, so a report says plainly what could
+ * not run: not applicable here, not readable by this user, no Engine API. */
+enum { SKIP_NA, SKIP_DENIED, SKIP_API, SKIP_NO_DAEMON, SKIP_OTHER, SKIP_NKINDS };
+
+static void count_skips(const bh_bench *b, size_t out[SKIP_NKINDS])
+{
+	memset(out, 0, SKIP_NKINDS * sizeof *out);
+	for (size_t i = 0; i < b->n; i++) {
+		const bh_check *k = &b->items[i];
+		if (k->status != BH_CK_SKIP)
+			continue;
+		if (bh_starts_with(k->detail, "not applicable"))
+			out[SKIP_NA]++;
+		else if (strstr(k->detail, "permission denied") || strstr(k->detail, "needs root"))
+			out[SKIP_DENIED]++;
+		else if (bh_starts_with(k->detail, "Engine API not reachable"))
+			out[SKIP_API]++;
+		else if (bh_starts_with(k->detail, "daemon configuration not visible") ||
+			 bh_starts_with(k->detail, "the dockerd command line is not visible") ||
+			 bh_starts_with(k->detail, "neither the "))
+			out[SKIP_NO_DAEMON]++;
+		else
+			out[SKIP_OTHER]++;
+	}
+}
+
+static const char *const skip_kind_keys[SKIP_NKINDS] = { "not_applicable", "permission_denied", "api_unreachable",
+							 "daemon_not_visible", "other" };
+
 /* What kind of host was audited and how that was decided. */
 static void write_host(jsonw *w, const bh_host_facts *h)
 {
@@ -197,6 +226,13 @@ static void write_checks(jsonw *w, void *arg)
 	for (int s = 0; s < BH_CK_NSTATUS; s++)
 		jsonw_kint(w, bh_check_status_name((bh_check_status)s), (int64_t)counts[s]);
 	jsonw_kint(w, "score", bh_bench_score(bo->b));
+	size_t skips[SKIP_NKINDS];
+	count_skips(bo->b, skips);
+	jsonw_key(w, "skipped");
+	jsonw_obj_open(w);
+	for (int i = 0; i < SKIP_NKINDS; i++)
+		jsonw_kint(w, skip_kind_keys[i], (int64_t)skips[i]);
+	jsonw_obj_close(w);
 	jsonw_obj_close(w);
 }
 
@@ -243,7 +279,21 @@ static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, const
 	fprintf(out, "Checks: %zu (", b->n);
 	for (int s = 0; s < BH_CK_NSTATUS; s++)
 		fprintf(out, "%s%zu %s", s ? ", " : "", counts[s], bh_check_status_name((bh_check_status)s));
-	fprintf(out, ")\nScore: %d (+1 per scored pass, -1 per scored warn)\n\n", bh_bench_score(b));
+	fprintf(out, ")\n");
+	size_t skips[SKIP_NKINDS];
+	count_skips(b, skips);
+	if (counts[BH_CK_SKIP]) {
+		static const char *const what[SKIP_NKINDS] = { "not applicable on this host",
+							       "not readable by this user (run as root)",
+							       "Engine API not reachable", "daemon process or configuration not visible",
+							       "other reasons, see each check" };
+		fputs("Skipped:", out);
+		for (int i = 0, n = 0; i < SKIP_NKINDS; i++)
+			if (skips[i])
+				fprintf(out, "%s %zu %s", n++ ? "," : "", skips[i], what[i]);
+		fputc('\n', out);
+	}
+	fprintf(out, "Score: %d (+1 per scored pass, -1 per scored warn)\n\n", bh_bench_score(b));
 }
 
 int cmd_bench(int argc, char **argv)

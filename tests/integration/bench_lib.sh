@@ -94,3 +94,12 @@ PY
 )
 	[ "$got" = "$3" ] || it_fail "host.$2 is '$got', expected '$3' in $1"
 }
+
+# bench_skipped OUT KIND OP N: the report's count of skips of KIND
+# (not_applicable, permission_denied, api_unreachable, daemon_not_visible,
+# other) compares to N with the test(1) operator OP (-eq, -ge ...).
+bench_skipped() {
+	got=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["bench"]["skipped"][sys.argv[2]])' "$1" "$2") ||
+		it_fail "no bench.skipped.$2 in $1"
+	[ "$got" "$3" "$4" ] || it_fail "bench.skipped.$2 is $got, expected $3 $4 in $1"
+}

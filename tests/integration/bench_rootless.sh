@@ -139,6 +139,8 @@ for out in $outs; do
 	bench_host "$out" user "$U"
 	bench_host "$out" config "$HOME_U/.config/docker/daemon.json"
 	bench_host "$out" data_root "$HOME_U/.local/share/docker"
+	bench_skipped "$out" permission_denied -eq 0
+	bench_skipped "$out" not_applicable -ge 7
 done
 "$BULKHEAD" bench --no-config --docker-host "unix://$SOCK" --include 2.1 >"$R/root.txt"
 grep -q "^Host: Docker, rootless - dockerd pid [0-9]* runs as uid $UID_U ($U) under rootlesskit" "$R/root.txt" ||
@@ -210,6 +212,11 @@ bench_expect "$R/tree.json" 2.2=skip 3.17=skip 3.18=skip 1.1.3=skip 1.1.11=skip 
 bench_field_has "$R/tree.json" 3.17 detail "permission denied reading $T/etc/docker/daemon.json"
 bench_field_has "$R/tree.json" 1.1.3 detail "permission denied reading $T/etc/audit"
 bench_field_has "$R/tree.json" 2.2 detail "permission denied reading $T/etc/docker/daemon.json"
+# the summary counts them: the 2.x daemon checks, 3.17, 3.18 and the audit checks
+bench_skipped "$R/tree.json" permission_denied -ge 20
+as_user "$BULKHEAD" bench --no-config --root-dir "$T" --docker-host "unix://$R/absent.sock" >"$R/tree.txt" 2>&1
+grep -q '^Skipped: .*[0-9]* not readable by this user (run as root)' "$R/tree.txt" ||
+	it_fail "the text summary does not count the unreadable checks: $(grep '^Skipped' "$R/tree.txt")"
 # root sees the same tree: the rule exists, icc is off
 bench_run "$R/tree-root.json" --no-config --root-dir "$T" --docker-host "unix://$R/absent.sock"
 bench_expect "$R/tree-root.json" 2.2=pass 3.17=pass 1.1.3=pass
