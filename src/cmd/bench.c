@@ -24,12 +24,18 @@ static const char bench_help[] =
 	"are judged by the same rules as `bulkhead config`, plus what /proc shows of\n"
 	"each container (seccomp mode, no_new_privs, capabilities, user namespace,\n"
 	"sshd).\n"
+	"On a rootless Docker host the per-user files stand for CIS's system ones; on\n"
+	"a Podman host (podman system service) Podman's files do, and dockerd-only\n"
+	"checks are skipped as not applicable. Checks needing a file this user may\n"
+	"not read are skipped with the reason, never passed.\n"
 	"\n"
 	"options:\n"
 	"      --root-dir DIR       look for every file (/etc/docker, unit files, TLS files,\n"
 	"                           audit rules, /etc/group) under DIR instead of /\n"
 	"      --docker-host HOST   daemon to audit (default: $DOCKER_HOST, then\n"
-	"                           unix:///var/run/docker.sock)\n"
+	"                           unix:///var/run/docker.sock, else this user's\n"
+	"                           rootless $XDG_RUNTIME_DIR/docker.sock, else Podman's\n"
+	"                           socket)\n"
 	"      --include IDS        run only these checks: comma-separated ids or\n"
 	"                           sections (2.2, CIS-2.2, 1.1, 3)\n"
 	"      --exclude IDS        skip these checks\n" COMMON_HELP
@@ -73,7 +79,60 @@ static bool finding_kept(const bh_findings *f, const bh_check *k)
 typedef struct bench_out {
 	const bh_bench *b;
 	const bh_findings *f;
+	const bh_host_facts *h;
 } bench_out;
+
+/* Why checks were skipped, by kind, so a report says plainly what could
+ * not run: not applicable here, not readable by this user, no Engine API. */
+enum { SKIP_NA, SKIP_DENIED, SKIP_API, SKIP_NO_DAEMON, SKIP_OTHER, SKIP_NKINDS };
+
+static void count_skips(const bh_bench *b, size_t out[SKIP_NKINDS])
+{
+	memset(out, 0, SKIP_NKINDS * sizeof *out);
+	for (size_t i = 0; i < b->n; i++) {
+		const bh_check *k = &b->items[i];
+		if (k->status != BH_CK_SKIP)
+			continue;
+		if (bh_starts_with(k->detail, "not applicable"))
+			out[SKIP_NA]++;
+		else if (strstr(k->detail, "permission denied") || strstr(k->detail, "needs root"))
+			out[SKIP_DENIED]++;
+		else if (bh_starts_with(k->detail, "Engine API not reachable"))
+			out[SKIP_API]++;
+		else if (bh_starts_with(k->detail, "daemon configuration not visible") ||
+			 bh_starts_with(k->detail, "the dockerd command line is not visible") ||
+			 bh_starts_with(k->detail, "neither the "))
+			out[SKIP_NO_DAEMON]++;
+		else
+			out[SKIP_OTHER]++;
+	}
+}
+
+static const char *const skip_kind_keys[SKIP_NKINDS] = { "not_applicable", "permission_denied", "api_unreachable",
+							 "daemon_not_visible", "other" };
+
+/* What kind of host was audited and how that was decided. */
+static void write_host(jsonw *w, const bh_host_facts *h)
+{
+	jsonw_key(w, "host");
+	jsonw_obj_open(w);
+	jsonw_kstr(w, "engine", h->kind == HF_PODMAN ? "podman" : "docker");
+	jsonw_key(w, "rootless");
+	if (h->have_process || h->api_ok || h->rootless)
+		jsonw_bool(w, h->rootless);
+	else
+		jsonw_null(w); /* no daemon in sight: unknown */
+	if (h->rootless_why)
+		jsonw_kstr(w, "rootless_detail", h->rootless_why);
+	if (h->rootless && h->user_name)
+		jsonw_kstr(w, "user", h->user_name);
+	if (h->process_note)
+		jsonw_kstr(w, "process", h->process_note);
+	if (h->daemon_json)
+		jsonw_kstr(w, "config", h->daemon_json);
+	jsonw_kstr(w, "data_root", hf_data_root(h));
+	jsonw_obj_close(w);
+}
 
 /* How each running container's first process really runs (/proc), the
  * facts behind 5.4, 5.7, 5.22, 5.26 and 5.31; null where unknown. */
@@ -159,6 +218,7 @@ static void write_checks(jsonw *w, void *arg)
 	}
 	jsonw_arr_close(w);
 	write_runtime(w, &bo->b->wl);
+	write_host(w, bo->h);
 	jsonw_key(w, "bench");
 	jsonw_obj_open(w);
 	jsonw_kstr(w, "benchmark", "CIS Docker Benchmark v1.6.0");
@@ -166,6 +226,13 @@ static void write_checks(jsonw *w, void *arg)
 	for (int s = 0; s < BH_CK_NSTATUS; s++)
 		jsonw_kint(w, bh_check_status_name((bh_check_status)s), (int64_t)counts[s]);
 	jsonw_kint(w, "score", bh_bench_score(bo->b));
+	size_t skips[SKIP_NKINDS];
+	count_skips(bo->b, skips);
+	jsonw_key(w, "skipped");
+	jsonw_obj_open(w);
+	for (int i = 0; i < SKIP_NKINDS; i++)
+		jsonw_kint(w, skip_kind_keys[i], (int64_t)skips[i]);
+	jsonw_obj_close(w);
 	jsonw_obj_close(w);
 }
 
@@ -183,7 +250,7 @@ static void write_sarif_summary(jsonw *w, void *arg)
 	jsonw_kint(w, "score", bh_bench_score(bo->b));
 }
 
-static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, bool color)
+static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, const bh_host_facts *h, bool color)
 {
 	static const char *const colors[] = { "\033[32m", "\033[1;31m", "\033[36m", "\033[33m", "\033[2m" };
 	static const char *const labels[] = { "PASS", "WARN", "INFO", "NOTE", "SKIP" };
@@ -206,10 +273,27 @@ static void write_text(FILE *out, const bh_bench *b, const bh_findings *f, bool 
 		if (k->status == BH_CK_WARN && k->remediation)
 			fprintf(out, "       %-6s   fix: %s\n", "", k->remediation);
 	}
-	fprintf(out, "\nChecks: %zu (", b->n);
+	fprintf(out, "\nHost: %s%s%s%s%s\n", h->kind == HF_PODMAN ? "Podman" : "Docker", h->rootless ? ", rootless" : "",
+		h->have_process || h->api_ok || h->rootless ? "" : " (no daemon visible)", h->rootless_why ? " - " : "",
+		h->rootless_why ? h->rootless_why : "");
+	fprintf(out, "Checks: %zu (", b->n);
 	for (int s = 0; s < BH_CK_NSTATUS; s++)
 		fprintf(out, "%s%zu %s", s ? ", " : "", counts[s], bh_check_status_name((bh_check_status)s));
-	fprintf(out, ")\nScore: %d (+1 per scored pass, -1 per scored warn)\n\n", bh_bench_score(b));
+	fprintf(out, ")\n");
+	size_t skips[SKIP_NKINDS];
+	count_skips(b, skips);
+	if (counts[BH_CK_SKIP]) {
+		static const char *const what[SKIP_NKINDS] = { "not applicable on this host",
+							       "not readable by this user (run as root)",
+							       "Engine API not reachable", "daemon process or configuration not visible",
+							       "other reasons, see each check" };
+		fputs("Skipped:", out);
+		for (int i = 0, n = 0; i < SKIP_NKINDS; i++)
+			if (skips[i])
+				fprintf(out, "%s %zu %s", n++ ? "," : "", skips[i], what[i]);
+		fputc('\n', out);
+	}
+	fprintf(out, "Score: %d (+1 per scored pass, -1 per scored warn)\n\n", bh_bench_score(b));
 }
 
 int cmd_bench(int argc, char **argv)
@@ -267,6 +351,10 @@ int cmd_bench(int argc, char **argv)
 	}
 	bh_host_facts facts;
 	bh_host_facts_gather(&facts, &fo);
+	if (co.verbose && (facts.kind_why || facts.rootless_why))
+		fprintf(stderr, "bulkhead bench: %s host%s%s%s\n", facts.kind == HF_PODMAN ? "Podman" : "Docker",
+			facts.rootless ? " (rootless)" : "", facts.rootless_why ? ": " : "",
+			facts.rootless_why ? facts.rootless_why : "");
 	if (co.verbose)
 		fprintf(stderr, "bulkhead bench: %s; daemon.json %s%s; Engine API %s%s\n",
 			facts.process_note ? facts.process_note : "", facts.daemon_json,
@@ -302,14 +390,14 @@ int cmd_bench(int argc, char **argv)
 			.command = "bench",
 		};
 		bh_report_errors(stderr, &f);
-		bench_out out = { &b, &f };
+		bench_out out = { &b, &f, &facts };
 		if (co.format == BH_FORMAT_JSON) {
 			bh_report_json_extra(outf, &f, &ro, write_checks, &out);
 		} else if (co.format == BH_FORMAT_SARIF) {
 			bh_report_sarif_extra(outf, &f, &ro, write_sarif_summary, &out);
 		} else {
 			if (co.format == BH_FORMAT_TEXT)
-				write_text(outf, &b, &f, ro.color);
+				write_text(outf, &b, &f, &facts, ro.color);
 			bh_report(outf, &f, &ro);
 		}
 		rc = f.nerrors ? 2 : bh_findings_any_at_or_above(&f, co.fail_on) ? 1 : 0;

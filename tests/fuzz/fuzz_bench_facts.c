@@ -1,10 +1,14 @@
 /* libFuzzer target: the parsers behind `bulkhead bench` that read text from
  * the audited host: daemon.json, a dockerd command line (NUL-separated, as in
- * /proc/<pid>/cmdline), audit rule lines and /proc/<pid>/status. */
+ * /proc/<pid>/cmdline), audit rule lines, /proc/<pid>/status, and the same
+ * bytes as /etc/subgid and /etc/passwd of a root directory (rootless hosts). */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/util.h"
 #include "host/facts.h"
@@ -12,6 +16,21 @@
 #include "host/workloads.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static char root[64];
+
+static void remove_root(void)
+{
+	static const char *const parts[] = { "/etc/subgid", "/etc/passwd", "/etc", "" };
+	for (size_t i = 0; i < 4; i++) {
+		char path[128];
+		snprintf(path, sizeof path, "%s%s", root, parts[i]);
+		if (i < 2)
+			unlink(path);
+		else
+			rmdir(path);
+	}
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -60,6 +79,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	bh_runtime rt = { 0 };
 	bh_runtime_parse_status(&rt, text);
 	bh_runtime_release(&rt);
+
+	/* a private root directory whose subgid and passwd hold the input */
+	if (!root[0]) {
+		snprintf(root, sizeof root, "/tmp/fuzz-bench-facts.%ld", (long)getpid());
+		char etc[96];
+		snprintf(etc, sizeof etc, "%s/etc", root);
+		mkdir(root, 0700);
+		mkdir(etc, 0700);
+		atexit(remove_root);
+	}
+	static const char *const tables[] = { "/etc/subgid", "/etc/passwd" };
+	for (size_t i = 0; i < 2; i++) {
+		char path[128];
+		snprintf(path, sizeof path, "%s%s", root, tables[i]);
+		FILE *f = fopen(path, "we");
+		if (f) {
+			fwrite(data, 1, size, f);
+			fclose(f);
+		}
+	}
+	(void)bh_subid_owned(root, "/etc/subgid", "alice", 1000, 165641);
+	free(bh_user_home(root, 1000));
 	free(text);
 	return 0;
 }

@@ -82,3 +82,24 @@ bench_start_dockerd() {
 free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
+
+# bench_host OUT KEY VALUE: the report's host object has KEY = VALUE
+# (booleans as true/false, null as null).
+bench_host() {
+	got=$(python3 - "$1" "$2" <<'PY'
+import json, sys
+v = json.load(open(sys.argv[1])).get("host", {}).get(sys.argv[2], "absent")
+print(json.dumps(v) if not isinstance(v, str) else v)
+PY
+)
+	[ "$got" = "$3" ] || it_fail "host.$2 is '$got', expected '$3' in $1"
+}
+
+# bench_skipped OUT KIND OP N: the report's count of skips of KIND
+# (not_applicable, permission_denied, api_unreachable, daemon_not_visible,
+# other) compares to N with the test(1) operator OP (-eq, -ge ...).
+bench_skipped() {
+	got=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["bench"]["skipped"][sys.argv[2]])' "$1" "$2") ||
+		it_fail "no bench.skipped.$2 in $1"
+	[ "$got" "$3" "$4" ] || it_fail "bench.skipped.$2 is $got, expected $3 $4 in $1"
+}

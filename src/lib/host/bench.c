@@ -40,6 +40,15 @@ void bk_verdict(bh_check *k, bh_check_status s, const char *fmt, ...)
 	k->status = s;
 }
 
+/* Remembers a path substitution (rootless, Podman) for the check's detail. */
+static void set_note(ctx *c, char *note)
+{
+	if (!note)
+		return;
+	free(c->note);
+	c->note = note;
+}
+
 /* Points the check at the setting that decided it. */
 static void cite(bh_check *k, const hf_setting *s)
 {
@@ -79,6 +88,20 @@ static const char *where(const hf_setting *s)
 /* Daemon settings can only be judged when some configuration was seen. */
 static bool need_config(ctx *c, bh_check *k)
 {
+	if (c->h->daemon_json_denied) {
+		/* judging from the command line alone could pass a setting the
+		 * unread file changes */
+		bk_verdict(k, BH_CK_SKIP, "%s: the daemon's configuration is not fully visible (run as root)",
+			c->h->daemon_json_denied);
+		return false;
+	}
+	if (!c->h->have_process && !*c->h->root_dir && c->h->daemon_json_exists) {
+		/* on the live host a daemon.json alone is half the configuration: an
+		 * unseen command line may set what the file leaves at the default */
+		bk_verdict(k, BH_CK_SKIP, "the dockerd command line is not visible (%s), so %s alone does not decide",
+			c->h->process_note ? c->h->process_note : "no dockerd process", c->h->daemon_json);
+		return false;
+	}
 	if (c->h->have_process || c->h->daemon_json_exists)
 		return true;
 	bk_verdict(k, BH_CK_SKIP, "daemon configuration not visible: %s and %s does not exist",
@@ -173,8 +196,12 @@ static void ck_partition(ctx *c, bh_check *k, const void *arg)
 {
 	const char *root = hf_data_root(c->h);
 	char *full = bh_root_resolve(c->h->root_dir, root);
+	if (!full && (errno == EACCES || errno == EPERM)) {
+		bk_verdict(k, BH_CK_SKIP, "permission denied reading %s%s (run as root)", c->h->root_dir, root);
+		return;
+	}
 	if (!full) {
-		bk_verdict(k, BH_CK_INFO, "Docker root directory %s not found", root);
+		bk_verdict(k, BH_CK_INFO, "%s root directory %s not found", hf_engine_name(c->h), root);
 		return;
 	}
 	char *fstype = NULL;
@@ -254,14 +281,33 @@ typedef struct audit_arg {
 
 static char *audit_target_path(ctx *c, const audit_arg *a)
 {
+	char *note = NULL, *p = NULL;
 	switch (a->kind) {
-	case AT_FIXED: return bh_strdup(a->what);
-	case AT_BINARY: return bh_find_binary(c->h->root_dir, a->what);
-	case AT_DATA_ROOT: return bh_strdup(hf_data_root(c->h));
-	case AT_UNIT: return bh_systemd_unit_path(c->h->root_dir, a->what);
-	case AT_DAEMON_JSON: return bh_strdup(c->h->daemon_json);
+	case AT_FIXED: p = bk_host_path(c->h, a->what, &note); break;
+	case AT_BINARY: p = bk_binary_path(c->h, a->what, &note); break;
+	case AT_DATA_ROOT: p = bh_strdup(hf_data_root(c->h)); break;
+	case AT_UNIT: p = bk_unit_path(c->h, a->what, &note); break;
+	case AT_DAEMON_JSON: {
+		char **files;
+		size_t n;
+		bk_config_files(c->h, &files, &n, &note);
+		/* the first that exists, else the first */
+		for (size_t i = 0; i < n; i++) {
+			char *real = bh_root_resolve(c->h->root_dir, files[i]);
+			if (real && !p)
+				p = bh_strdup(files[i]);
+			free(real);
+		}
+		if (!p && n)
+			p = bh_strdup(files[0]);
+		for (size_t i = 0; i < n; i++)
+			free(files[i]);
+		free(files);
+		break;
 	}
-	return NULL;
+	}
+	set_note(c, note);
+	return p;
 }
 
 static void ck_audit(ctx *c, bh_check *k, const void *arg)
@@ -269,6 +315,11 @@ static void ck_audit(ctx *c, bh_check *k, const void *arg)
 	const audit_arg *a = arg;
 	char *path = audit_target_path(c, a);
 	char *real = path ? bh_root_resolve(c->h->root_dir, path) : NULL;
+	if (!real && path && (errno == EACCES || errno == EPERM)) {
+		bk_verdict(k, BH_CK_SKIP, "permission denied reading %s%s (run as root)", c->h->root_dir, path);
+		free(path);
+		return;
+	}
 	if (!real) {
 		bk_verdict(k, BH_CK_INFO, "%s not found", path ? path : a->what);
 		free(path);
@@ -294,6 +345,9 @@ static void ck_audit(ctx *c, bh_check *k, const void *arg)
 			k->line = atoi(colon + 1);
 			*colon = '\0';
 		}
+	} else if (c->audit.denied) {
+		/* a rule may exist where this process cannot look */
+		bk_verdict(k, BH_CK_SKIP, "no readable audit rule watches %s, but %s (run as root)", path, c->audit.denied);
 	} else if (c->audit.nsources == 0) {
 		bk_verdict(k, BH_CK_WARN, "no audit rules found for %s (no rules files, auditctl not available)", path);
 	} else if (partial) {
@@ -320,31 +374,37 @@ static void ck_version(ctx *c, bh_check *k, const void *arg)
 		return;
 	const char *v = yscalar(ymap_get(c->h->version, "Version"));
 	const char *api = yscalar(ymap_get(c->h->version, "ApiVersion"));
-	bk_verdict(k, BH_CK_INFO, "Docker %s (API %s): check your vendor supports it and has no pending security update",
-		v ? v : "?", api ? api : "?");
+	bk_verdict(k, BH_CK_INFO, "%s %s (API %s): check your vendor supports it and has no pending security update",
+		hf_engine_name(c->h), v ? v : "?", api ? api : "?");
 }
 
 /* ---- section 2: daemon ---- */
 
 static void ck_rootless(ctx *c, bh_check *k, const void *arg)
 {
-	if (!c->h->have_process && !c->h->api_ok) {
-		bk_verdict(k, BH_CK_SKIP, "neither the dockerd process nor the Engine API is visible: %s",
-			c->h->api_error ? c->h->api_error : "");
+	const bh_host_facts *h = c->h;
+	const char *what = h->kind == HF_PODMAN ? "the Podman service" : "dockerd";
+	if (!h->have_process && !h->api_ok) {
+		bk_verdict(k, BH_CK_SKIP, "neither the %s process nor the Engine API is visible: %s", what,
+			h->api_error ? h->api_error : h->process_note ? h->process_note : "");
 		return;
 	}
-	if (hf_rootless(c->h)) {
-		if (c->h->have_process)
-			bk_verdict(k, BH_CK_PASS, "dockerd runs rootless (pid %d, uid %u)", (int)c->h->pid, (unsigned)c->h->uid);
-		else
-			bk_verdict(k, BH_CK_PASS, "the daemon reports name=rootless");
+	if (h->rootless) {
+		bk_verdict(k, BH_CK_PASS, "%s runs rootless: %s", what, h->rootless_why ? h->rootless_why : "");
+		if (h->user_config_dir)
+			k->evidence = bh_asprintf("user %s, configuration %s, data root %s", h->user_name ? h->user_name : "?",
+						  h->daemon_json, hf_data_root(h));
 		return;
 	}
-	if (c->h->have_process)
-		bk_verdict(k, BH_CK_WARN, "dockerd runs as root (pid %d, uid %u)", (int)c->h->pid, (unsigned)c->h->uid);
-	else
-		bk_verdict(k, BH_CK_WARN, "the daemon does not report rootless mode");
-	k->remediation = bh_strdup("Consider rootless mode: `dockerd-rootless-setuptool.sh install` as an ordinary user.");
+	bk_verdict(k, BH_CK_WARN, "%s runs as root: %s", what,
+		h->rootless_why ? h->rootless_why : "the daemon does not report rootless mode");
+	if (h->cmdline)
+		k->evidence = bh_strdup(h->cmdline);
+	k->remediation = bh_strdup(h->kind == HF_PODMAN
+		? "Run the service as an ordinary user: `systemctl --user enable --now podman.socket` (socket "
+		  "$XDG_RUNTIME_DIR/podman/podman.sock)."
+		: "Run dockerd rootless: `dockerd-rootless-setuptool.sh install` as an ordinary user (needs uidmap and "
+		  "rootlesskit), then point clients at unix://$XDG_RUNTIME_DIR/docker.sock.");
 }
 
 static void ck_icc(ctx *c, bh_check *k, const void *arg)
@@ -707,20 +767,27 @@ static void list_certs(const char *root, const char *dir, pathlist *out, int dep
 /* The host paths a file check is about; *why says why none when empty. */
 static void file_targets(ctx *c, const file_arg *a, pathlist *out, const char **why)
 {
-	char *p = NULL;
+	char *p = NULL, *note = NULL;
 	*why = "not found";
 	switch (a->kind) {
 	case FT_UNIT:
-		p = bh_systemd_unit_path(c->h->root_dir, a->what);
-		*why = "unit file not found in the systemd unit search path";
+		p = bk_unit_path(c->h, a->what, &note);
+		*why = c->h->rootless ? "unit file not found in the systemd user unit search path"
+				      : "unit file not found in the systemd unit search path";
 		break;
 	case FT_FIXED:
-		p = bh_strdup(a->what);
+		p = bk_host_path(c->h, a->what, &note);
 		break;
-	case FT_CERTS_D:
-		list_certs(c->h->root_dir, "/etc/docker/certs.d", out, 0);
-		*why = "no registry certificates in /etc/docker/certs.d";
+	case FT_CERTS_D: {
+		char *dir = bk_host_path(c->h, "/etc/docker/certs.d", &note);
+		list_certs(c->h->root_dir, dir, out, 0);
+		*why = c->h->kind == HF_PODMAN ? "no registry certificates in /etc/containers/certs.d"
+		       : c->h->rootless ? "no registry certificates in the rootless certs.d"
+					: "no registry certificates in /etc/docker/certs.d";
+		free(dir);
+		set_note(c, note);
 		return;
+	}
 	case FT_TLS: {
 		const char *v = hf_value(&c->h->config, a->what);
 		if (v && *v == '/')
@@ -730,11 +797,23 @@ static void file_targets(ctx *c, const file_arg *a, pathlist *out, const char **
 	}
 	case FT_DOCKER_SOCK:
 		p = bh_strdup(hf_docker_socket(c->h));
+		if (c->h->kind == HF_PODMAN)
+			note = bh_asprintf("Podman: the API socket %s stands for docker.sock", p);
+		else if (c->h->rootless)
+			note = bh_asprintf("rootless: %s stands for /var/run/docker.sock", p);
 		break;
-	case FT_DAEMON_JSON:
-		p = bh_strdup(c->h->daemon_json);
-		break;
+	case FT_DAEMON_JSON: {
+		char **files;
+		size_t n;
+		bk_config_files(c->h, &files, &n, &note);
+		for (size_t i = 0; i < n; i++)
+			pl_add(out, files[i]);
+		free(files);
+		set_note(c, note);
+		return;
 	}
+	}
+	set_note(c, note);
 	if (p)
 		pl_add(out, p);
 }
@@ -747,10 +826,14 @@ static void ck_file(ctx *c, bh_check *k, const void *arg)
 	file_targets(c, a, &paths, &why);
 	strbuf bad = STRBUF_INIT, good = STRBUF_INIT, fix = STRBUF_INIT;
 	size_t nfound = 0, nbad = 0;
+	char *denied = NULL;
 	for (size_t i = 0; i < paths.n; i++) {
 		char *real = bh_root_resolve(c->h->root_dir, paths.v[i]);
 		struct stat st;
 		if (!real || stat(real, &st) < 0) {
+			/* a file this process may not see is not a file that is fine */
+			if ((errno == EACCES || errno == EPERM) && !denied)
+				denied = real ? bh_strdup(real) : hf_path(c->h, paths.v[i]);
 			free(real);
 			continue;
 		}
@@ -758,26 +841,52 @@ static void ck_file(ctx *c, bh_check *k, const void *arg)
 		if (!k->path)
 			k->path = bh_strdup(real);
 		if (a->owner) {
-			/* expected owner "root:GROUP" */
-			const char *gname = strchr(a->owner, ':') + 1;
-			gid_t want_gid = 0;
-			bool have_group = !strcmp(gname, "root") || bh_group_lookup(c->h->root_dir, gname, &want_gid, NULL);
+			uid_t want_uid;
+			gid_t want_gid;
+			const char *gname;
+			bool user_owned;
+			bk_want_owner(c->h, paths.v[i], a->owner, &want_uid, &want_gid, &gname, &user_owned);
+			bool have_group = !gname || !strcmp(gname, "root") || bh_group_lookup(c->h->root_dir, gname, &want_gid, NULL);
 			char *un = bh_user_name(c->h->root_dir, st.st_uid), *gn = bh_group_name(c->h->root_dir, st.st_gid);
-			if (st.st_uid == 0 && have_group && st.st_gid == want_gid) {
-				strbuf_addf(&good, "%s%s %s:%s", good.len ? "; " : "", real, un, gn);
+			char *want_u = bh_user_name(c->h->root_dir, want_uid);
+			char *want_g = gname ? bh_strdup(gname) : bh_group_name(c->h->root_dir, want_gid);
+			/* a rootless dockerd gives its socket to the docker group of its
+			 * user namespace: on the host that is one of the user's
+			 * subordinate gids, reachable only from inside that namespace */
+			bool sub_gid = user_owned && st.st_uid == want_uid && st.st_gid != want_gid &&
+				       bh_subid_owned(c->h->root_dir, "/etc/subgid", c->h->user_name, want_uid, st.st_gid);
+			if (st.st_uid == want_uid && have_group && (st.st_gid == want_gid || sub_gid)) {
+				strbuf_addf(&good, "%s%s %s:%s%s", good.len ? "; " : "", real, un, gn,
+					    sub_gid ? " (a subordinate gid of the rootless daemon's user, /etc/subgid)"
+					    : user_owned ? " (the rootless daemon's user)" : "");
 			} else {
 				if (!nbad++) {
 					free(k->path);
 					k->path = bh_strdup(real);
 				}
-				strbuf_addf(&bad, "%s%s is owned by %s:%s", bad.len ? "; " : "", real, un, gn);
-				strbuf_addf(&fix, "%schown %s %s", fix.len ? " && " : "", a->owner, real);
+				strbuf_addf(&bad, "%s%s is owned by %s:%s, not %s:%s", bad.len ? "; " : "", real, un, gn, want_u,
+					    want_g);
+				strbuf_addf(&fix, "%schown %s:%s %s", fix.len ? " && " : "", want_u, want_g, real);
 			}
 			free(un);
 			free(gn);
+			free(want_u);
+			free(want_g);
 		} else {
 			mode_t m = st.st_mode & 07777;
-			if (bh_mode_within(m, a->mode)) {
+			mode_t allowed = a->mode;
+			uid_t wu;
+			gid_t wg;
+			const char *wgn;
+			bool user_owned;
+			bk_want_owner(c->h, paths.v[i], "root:root", &wu, &wg, &wgn, &user_owned);
+			/* the XDG base directory spec asks for the sticky bit on files in
+			 * $XDG_RUNTIME_DIR that must survive its periodic clean-up;
+			 * rootless dockerd sets it on its socket */
+			if (user_owned && c->h->user_runtime_dir &&
+			    !strncmp(paths.v[i], c->h->user_runtime_dir, strlen(c->h->user_runtime_dir)))
+				allowed |= S_ISVTX;
+			if (bh_mode_within(m, allowed)) {
 				strbuf_addf(&good, "%s%s %04o", good.len ? "; " : "", real, (unsigned)m);
 			} else {
 				if (!nbad++) {
@@ -792,16 +901,19 @@ static void ck_file(ctx *c, bh_check *k, const void *arg)
 		}
 		free(real);
 	}
-	if (nfound == 0) {
-		bk_verdict(k, BH_CK_INFO, "%s%s%s", paths.n == 1 ? paths.v[0] : "", paths.n == 1 ? ": " : "", why);
-	} else if (nbad) {
+	if (nbad) {
 		bk_verdict(k, BH_CK_WARN, "%s", bad.buf);
 		k->remediation = bh_asprintf("`%s`", fix.buf);
 		if (!a->owner)
 			k->evidence = bh_strdup(bad.buf);
+	} else if (denied) {
+		bk_verdict(k, BH_CK_SKIP, "permission denied reading %s (run as root)", denied);
+	} else if (nfound == 0) {
+		bk_verdict(k, BH_CK_INFO, "%s%s%s", paths.n == 1 ? paths.v[0] : "", paths.n == 1 ? ": " : "", why);
 	} else {
 		bk_verdict(k, BH_CK_PASS, "%s", good.buf);
 	}
+	free(denied);
 	strbuf_release(&bad);
 	strbuf_release(&good);
 	strbuf_release(&fix);
@@ -1129,9 +1241,22 @@ void bh_bench_run(bh_host_facts *h, const bh_bench_opts *o, bh_bench *out)
 			bk_verdict(k, BH_CK_SKIP, "disabled by policy");
 			continue;
 		}
+		const char *host, *na = bk_not_applicable(h, d->id, &host);
+		if (na) {
+			bk_verdict(k, BH_CK_SKIP, "not applicable on %s: %s", host, na);
+			continue;
+		}
 		d->fn(&c, k, d->arg);
 		if (!k->detail)
 			bk_verdict(k, BH_CK_SKIP, "no verdict");
+		if (c.note) {
+			/* say plainly when the check looked somewhere else than CIS says */
+			char *d2 = bh_asprintf("%s (%s)", k->detail, c.note);
+			free(k->detail);
+			k->detail = d2;
+			free(c.note);
+			c.note = NULL;
+		}
 	}
 	if (c.audit_loaded)
 		bh_audit_release(&c.audit);

@@ -15,6 +15,7 @@ typedef struct bk_ctx {
 	bool audit_loaded;
 	bh_workloads wl;      /* images and containers, gathered on first use */
 	bool wl_loaded;
+	char *note;           /* a substitution the current check made, appended to its detail */
 } bk_ctx;
 
 void bk_verdict(bh_check *k, bh_check_status s, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -23,6 +24,22 @@ bool bk_need_api(bk_ctx *c, bh_check *k);
 /* Images and containers from the Engine API; NULL with a skip verdict when
  * they could not be listed. */
 const bh_workloads *bk_workloads(bk_ctx *c, bh_check *k);
+
+/* Rootless and Podman hosts (bench_hostpaths.c). Why check id does not
+ * apply on this host (and *host names the kind of host), or NULL. */
+const char *bk_not_applicable(const bh_host_facts *h, const char *id, const char **host);
+/* The path standing for cis_path on this host (malloc'd); *note says so
+ * when it differs (malloc'd or NULL). */
+char *bk_host_path(const bh_host_facts *h, const char *cis_path, char **note);
+char *bk_binary_path(const bh_host_facts *h, const char *name, char **note);
+/* The unit file standing for a docker unit, NULL when there is none. */
+char *bk_unit_path(const bh_host_facts *h, const char *unit, char **note);
+/* The files standing for daemon.json (malloc'd list). */
+void bk_config_files(const bh_host_facts *h, char ***out, size_t *n, char **note);
+/* Who should own path: CIS's "root:GROUP", or the daemon's user for what a
+ * rootless daemon keeps in its user's directories (*group NULL then). */
+void bk_want_owner(const bh_host_facts *h, const char *path, const char *cis_owner, uid_t *uid, gid_t *gid,
+		   const char **group, bool *user_owned);
 
 /* The argument of a check decided by container-spec rules. */
 typedef struct rules_arg {

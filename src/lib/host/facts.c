@@ -11,6 +11,7 @@
 
 #include "core/strbuf.h"
 #include "core/util.h"
+#include "host/files.h"
 
 /* ---- the configuration model ---- */
 
@@ -396,31 +397,75 @@ static void free_argv(char **argv)
 	free(argv);
 }
 
-static bool process_is_dockerd(pid_t pid, uid_t *uid)
+/* The first line of /proc/PID/comm into buf (without the newline). */
+static bool process_comm(pid_t pid, char *buf, size_t size)
 {
-	char path[64], buf[64];
+	char path[64];
 	snprintf(path, sizeof path, "/proc/%d/comm", (int)pid);
 	FILE *f = fopen(path, "re");
 	if (!f)
 		return false;
-	bool ok = fgets(buf, sizeof buf, f) && !strcmp(buf, "dockerd\n");
+	bool ok = fgets(buf, (int)size, f) != NULL;
 	fclose(f);
-	if (!ok)
-		return false;
+	if (ok)
+		buf[strcspn(buf, "\n")] = '\0';
+	return ok;
+}
+
+/* The real uid and gid and the parent of a process, from /proc/PID/status. */
+static bool process_ids(pid_t pid, uid_t *uid, gid_t *gid, pid_t *ppid)
+{
+	char path[64], buf[256];
 	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-	f = fopen(path, "re");
+	FILE *f = fopen(path, "re");
 	if (!f)
 		return false;
+	int seen = 0;
 	*uid = 0;
-	while (fgets(buf, sizeof buf, f)) {
-		unsigned long u;
-		if (sscanf(buf, "Uid:\t%lu", &u) == 1) {
-			*uid = (uid_t)u;
-			break;
+	*gid = 0;
+	*ppid = 0;
+	while (fgets(buf, sizeof buf, f) && seen < 3) {
+		unsigned long v;
+		if (sscanf(buf, "Uid:\t%lu", &v) == 1) {
+			*uid = (uid_t)v;
+			seen++;
+		} else if (sscanf(buf, "Gid:\t%lu", &v) == 1) {
+			*gid = (gid_t)v;
+			seen++;
+		} else if (sscanf(buf, "PPid:\t%lu", &v) == 1) {
+			*ppid = (pid_t)v;
+			seen++;
 		}
 	}
 	fclose(f);
-	return true;
+	return seen == 3;
+}
+
+static bool process_is_dockerd(pid_t pid, uid_t *uid)
+{
+	char comm[64];
+	gid_t gid;
+	pid_t ppid;
+	return process_comm(pid, comm, sizeof comm) && !strcmp(comm, "dockerd") && process_ids(pid, uid, &gid, &ppid);
+}
+
+/* The rootlesskit process pid runs under (an ancestor within a few
+ * generations: rootlesskit re-executes itself before starting dockerd), or 0. */
+static pid_t rootlesskit_ancestor(pid_t pid)
+{
+	for (int depth = 0; depth < 4 && pid > 1; depth++) {
+		uid_t u;
+		gid_t g;
+		pid_t parent;
+		char comm[64];
+		if (!process_ids(pid, &u, &g, &parent) || parent <= 1)
+			return 0;
+		if (process_comm(parent, comm, sizeof comm) &&
+		    (!strcmp(comm, "rootlesskit") || !strcmp(comm, "docker-rootless") /* docker-rootlesskit, cut to 15 */))
+			return parent;
+		pid = parent;
+	}
+	return 0;
 }
 
 /* A variable from a process's environment, malloc'd, or NULL. */
@@ -430,6 +475,7 @@ static char *process_env(pid_t pid, const char *name)
 	snprintf(path, sizeof path, "/proc/%d/environ", (int)pid);
 	size_t len = 0;
 	char *data = bh_read_file(path, HF_MAX_CMDLINE, &len);
+	int read_errno = data ? 0 : errno;
 	char *out = NULL;
 	size_t nl = strlen(name);
 	for (size_t off = 0; data && off < len;) {
@@ -441,20 +487,41 @@ static char *process_env(pid_t pid, const char *name)
 		off += l + 1;
 	}
 	free(data);
+	errno = out ? 0 : read_errno;
 	return out;
+}
+
+/* Is a dockerd process rootless? It runs as a non-root uid, under
+ * rootlesskit, or says so with --rootless. */
+static bool process_rootless(pid_t pid, uid_t uid, const hf_config *cmd)
+{
+	bool b;
+	if (uid != 0 || (hf_bool(cmd, "rootless", &b) && b) || rootlesskit_ancestor(pid))
+		return true;
+	char *state = process_env(pid, "ROOTLESSKIT_STATE_DIR");
+	bool yes = state != NULL;
+	free(state);
+	return yes;
+}
+
+/* The socket a rootless dockerd listens on without -H: $XDG_RUNTIME_DIR/docker.sock. */
+static char *rootless_default_socket(pid_t pid, uid_t uid)
+{
+	char *xdg = process_env(pid, "XDG_RUNTIME_DIR");
+	char *p = xdg && *xdg == '/' ? bh_asprintf("%s/docker.sock", xdg) : bh_asprintf("/run/user/%u/docker.sock", (unsigned)uid);
+	free(xdg);
+	return p;
 }
 
 /* The daemon.json a process reads: --config-file, else the rootless or the
  * system default. */
-static char *daemon_json_for(const hf_config *cmd, bool have_process, pid_t pid, uid_t uid)
+static char *daemon_json_for(const char *root, const hf_config *cmd, bool have_process, pid_t pid, uid_t uid,
+			     bool guess_rootless)
 {
 	const char *cf = hf_value(cmd, "config-file");
 	if (cf)
 		return bh_strdup(cf);
-	bool rootless = have_process ? uid != 0 : geteuid() != 0;
-	bool b;
-	if (hf_bool(cmd, "rootless", &b) && b)
-		rootless = true;
+	bool rootless = have_process ? process_rootless(pid, uid, cmd) : guess_rootless;
 	if (!rootless)
 		return bh_strdup("/etc/docker/daemon.json");
 	char *xdg = have_process ? process_env(pid, "XDG_CONFIG_HOME") : (getenv("XDG_CONFIG_HOME") ? bh_strdup(getenv("XDG_CONFIG_HOME")) : NULL);
@@ -465,13 +532,17 @@ static char *daemon_json_for(const hf_config *cmd, bool have_process, pid_t pid,
 	}
 	free(xdg);
 	char *home = have_process ? process_env(pid, "HOME") : (getenv("HOME") ? bh_strdup(getenv("HOME")) : NULL);
+	if (!home || *home != '/') {
+		free(home);
+		home = bh_user_home(root, have_process ? uid : geteuid());
+	}
 	char *p = bh_asprintf("%s/.config/docker/daemon.json", home && *home == '/' ? home : "/root");
 	free(home);
 	return p;
 }
 
 /* Does the daemon with this command line listen on the unix socket sock? */
-static bool listens_on(const hf_config *cfg, const char *sock)
+static bool listens_on(const hf_config *cfg, const char *sock, const char *dflt)
 {
 	char want[PATH_MAX], got[PATH_MAX];
 	if (!realpath(sock, want))
@@ -487,7 +558,7 @@ static bool listens_on(const hf_config *cfg, const char *sock)
 		if (!strcmp(got, want))
 			return true;
 	}
-	if (n == 0 && realpath("/var/run/docker.sock", got) && !strcmp(got, want))
+	if (n == 0 && (realpath(dflt, got) ? !strcmp(got, want) : !strcmp(dflt, want)))
 		return true;
 	return false;
 }
@@ -498,7 +569,9 @@ static void load_daemon_json(bh_host_facts *h, hf_config *into)
 	size_t len = 0;
 	char *data = bh_read_file(path, HF_MAX_DAEMON_JSON, &len);
 	if (!data) {
-		if (errno != ENOENT)
+		if (errno == EACCES || errno == EPERM)
+			h->daemon_json_denied = bh_asprintf("permission denied reading %s", path);
+		else if (errno != ENOENT)
 			h->daemon_json_error = bh_asprintf("%s: %s", path, strerror(errno));
 		free(path);
 		return;
@@ -541,14 +614,19 @@ static void find_daemon(bh_host_facts *h)
 		if (argv && hf_parse_cmdline(&cfg, argc, argv, &err) == 0) {
 			/* hosts may also come from the daemon.json this process reads */
 			bh_host_facts tmp = { .root_dir = h->root_dir };
-			tmp.daemon_json = daemon_json_for(&cfg, true, pid, uid);
+			tmp.daemon_json = daemon_json_for(h->root_dir, &cfg, true, pid, uid, false);
 			load_daemon_json(&tmp, &cfg);
-			if (listens_on(&cfg, sock) && !chosen) {
+			char *dflt = process_rootless(pid, uid, &cfg) ? rootless_default_socket(pid, uid)
+								       : bh_strdup("/var/run/docker.sock");
+			bool match = listens_on(&cfg, sock, dflt);
+			free(dflt);
+			if (match && !chosen) {
 				chosen = pid;
 				chosen_uid = uid;
 			}
 			free(tmp.daemon_json);
 			free(tmp.daemon_json_error);
+			free(tmp.daemon_json_denied);
 		}
 		free(err);
 		hf_config_release(&cfg);
@@ -599,16 +677,289 @@ static void fetch_json(bh_host_facts *h, const char *path, ydoc_set *doc, const 
 
 static bool is_remap_dir(const char *base);
 
+/* Does a `podman system service` command line serve the socket sock? The
+ * listening URI is its only positional argument; without one it serves the
+ * default socket of its user. */
+static bool podman_serves(char **argv, int argc, const char *sock, pid_t pid, uid_t uid)
+{
+	bool system = false, service = false;
+	const char *uri = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "system"))
+			system = true;
+		else if (system && !strcmp(argv[i], "service"))
+			service = true;
+		else if (service && argv[i][0] != '-')
+			uri = argv[i];
+	}
+	if (!service)
+		return false;
+	char *dflt = NULL;
+	if (!uri) {
+		if (uid == 0) {
+			dflt = bh_strdup("/run/podman/podman.sock");
+		} else {
+			char *xdg = process_env(pid, "XDG_RUNTIME_DIR");
+			dflt = xdg && *xdg == '/' ? bh_asprintf("%s/podman/podman.sock", xdg)
+						 : bh_asprintf("/run/user/%u/podman/podman.sock", (unsigned)uid);
+			free(xdg);
+		}
+		uri = dflt;
+	}
+	if (bh_starts_with(uri, "unix://"))
+		uri += 7;
+	char want[PATH_MAX], got[PATH_MAX];
+	bool match = strcmp(uri, sock) == 0 ||
+		     (realpath(sock, want) && realpath(uri, got) && !strcmp(want, got));
+	free(dflt);
+	return match;
+}
+
+/* The `podman system service` process behind our socket. */
+static void find_podman(bh_host_facts *h)
+{
+	const char *sock = h->engine_open ? h->engine.unix_path : NULL;
+	DIR *d = sock ? opendir("/proc") : NULL;
+	struct dirent *de;
+	while (d && (de = readdir(d))) {
+		if (!isdigit((unsigned char)de->d_name[0]))
+			continue;
+		pid_t pid = (pid_t)atol(de->d_name), ppid;
+		char comm[64];
+		uid_t uid;
+		gid_t gid;
+		if (!process_comm(pid, comm, sizeof comm) || strcmp(comm, "podman") || !process_ids(pid, &uid, &gid, &ppid))
+			continue;
+		int argc = 0;
+		char **argv = read_cmdline(pid, &argc);
+		bool match = argv && podman_serves(argv, argc, sock, pid, uid);
+		if (match) {
+			strbuf sb = STRBUF_INIT;
+			for (int i = 0; i < argc; i++)
+				strbuf_addf(&sb, "%s%s", i ? " " : "", argv[i]);
+			h->cmdline = strbuf_detach(&sb, NULL);
+			h->have_process = true;
+			h->pid = pid;
+			h->uid = uid;
+			free(h->process_note);
+			h->process_note = bh_asprintf("podman system service pid %d (uid %u)", (int)pid, (unsigned)uid);
+		}
+		free_argv(argv);
+		if (match)
+			break;
+	}
+	if (d)
+		closedir(d);
+}
+
+/* /version of a Podman service names the "Podman Engine" component. */
+static bool version_is_podman(const ynode *version)
+{
+	const ynode *comps = ymap_get(version, "Components");
+	for (size_t i = 0; comps && yis_seq(comps) && i < comps->n; i++) {
+		const char *name = yscalar(ymap_get(comps->items[i], "Name"));
+		if (name && !strcmp(name, "Podman Engine"))
+			return true;
+	}
+	return false;
+}
+
+/* The engine to talk to when none was named: the system Docker socket, else
+ * this user's rootless Docker socket, else a Podman socket. */
+static char *default_host(void)
+{
+	if (getenv("DOCKER_HOST") && *getenv("DOCKER_HOST"))
+		return NULL;
+	if (access("/var/run/docker.sock", F_OK) == 0)
+		return NULL;
+	const char *xdg = getenv("XDG_RUNTIME_DIR");
+	char *cand[3] = { 0 };
+	if (geteuid() != 0 && xdg && *xdg == '/') {
+		cand[0] = bh_asprintf("%s/docker.sock", xdg);
+		cand[1] = bh_asprintf("%s/podman/podman.sock", xdg);
+	} else {
+		cand[0] = bh_strdup("/run/podman/podman.sock");
+	}
+	char *out = NULL;
+	for (size_t i = 0; i < 3 && cand[i] && !out; i++)
+		if (access(cand[i], F_OK) == 0)
+			out = bh_asprintf("unix://%s", cand[i]);
+	for (size_t i = 0; i < 3; i++)
+		free(cand[i]);
+	return out;
+}
+
+/* The daemon's user and the per-user directories a rootless engine uses
+ * instead of /etc/docker, /var/lib/docker and /run. */
+static void user_paths(bh_host_facts *h)
+{
+	uid_t uid = h->have_process ? h->uid : geteuid();
+	gid_t gid = h->have_process ? 0 : getegid();
+	pid_t ppid;
+	uid_t u;
+	if (h->have_process)
+		process_ids(h->pid, &u, &gid, &ppid);
+	h->user_uid = uid;
+	h->user_gid = gid;
+	h->user_name = bh_user_name(h->root_dir, uid);
+	const char *sub = h->kind == HF_PODMAN ? "containers" : "docker";
+	char *home = h->have_process ? process_env(h->pid, "HOME") : (getenv("HOME") ? bh_strdup(getenv("HOME")) : NULL);
+	if (!home || *home != '/') {
+		free(home);
+		home = bh_user_home(h->root_dir, uid);
+	}
+	h->user_home = home;
+	char *cfg = h->have_process ? process_env(h->pid, "XDG_CONFIG_HOME") : (getenv("XDG_CONFIG_HOME") ? bh_strdup(getenv("XDG_CONFIG_HOME")) : NULL);
+	char *data = h->have_process ? process_env(h->pid, "XDG_DATA_HOME") : (getenv("XDG_DATA_HOME") ? bh_strdup(getenv("XDG_DATA_HOME")) : NULL);
+	char *run = h->have_process ? process_env(h->pid, "XDG_RUNTIME_DIR") : (getenv("XDG_RUNTIME_DIR") ? bh_strdup(getenv("XDG_RUNTIME_DIR")) : NULL);
+	if (cfg && *cfg == '/')
+		h->user_config_dir = bh_asprintf("%s/%s", cfg, sub);
+	else if (home)
+		h->user_config_dir = bh_asprintf("%s/.config/%s", home, sub);
+	if (data && *data == '/')
+		h->user_data_root = bh_asprintf("%s/%s", data, h->kind == HF_PODMAN ? "containers/storage" : "docker");
+	else if (home)
+		h->user_data_root = bh_asprintf("%s/.local/share/%s", home, h->kind == HF_PODMAN ? "containers/storage" : "docker");
+	h->user_runtime_dir = run && *run == '/' ? bh_strdup(run) : bh_asprintf("/run/user/%u", (unsigned)uid);
+	h->user_socket = bh_asprintf("%s/docker.sock", h->user_runtime_dir);
+	free(cfg);
+	free(data);
+	free(run);
+}
+
+/* Podman's own view of rootless mode: /libpod/info host.security.rootless. */
+static bool podman_reports_rootless(bh_host_facts *h, bool *out)
+{
+	/* the libpod endpoints answer only under a version prefix: the one the
+	 * service names for its Podman Engine component */
+	const char *apiv = NULL;
+	const ynode *comps = ymap_get(h->version, "Components");
+	for (size_t i = 0; comps && yis_seq(comps) && i < comps->n && !apiv; i++) {
+		const char *name = yscalar(ymap_get(comps->items[i], "Name"));
+		if (name && !strcmp(name, "Podman Engine"))
+			apiv = yscalar(ymap_get(ymap_get(comps->items[i], "Details"), "APIVersion"));
+	}
+	if (!apiv || !*apiv || strspn(apiv, "0123456789.") != strlen(apiv) || strlen(apiv) > 16)
+		apiv = "4.0.0";
+	char path[64];
+	snprintf(path, sizeof path, "/v%s/libpod/info", apiv);
+	strbuf body = STRBUF_INIT;
+	char *err = NULL;
+	bool ok = false;
+	if (bh_engine_get(&h->engine, path, &body, &err) == 200) {
+		ydoc_set doc = { 0 };
+		yerror ye;
+		if (ydoc_parse(body.buf, body.len, &doc, &ye) == 0 && doc.ndocs)
+			ok = ybool(ymap_get(ymap_get(ymap_get(doc.docs[0], "host"), "security"), "rootless"), out);
+		ydoc_free(&doc);
+	}
+	free(err);
+	strbuf_release(&body);
+	return ok;
+}
+
+/* With no daemon process in sight: is the daemon we talk to rootless? It
+ * says so in /info, or it is this user's own socket in $XDG_RUNTIME_DIR. */
+static bool guess_rootless(const bh_host_facts *h)
+{
+	const ynode *so = hf_info(h, "SecurityOptions");
+	for (size_t i = 0; so && yis_seq(so) && i < so->n; i++) {
+		const char *s = yscalar(so->items[i]);
+		if (s && !strcmp(s, "name=rootless"))
+			return true;
+	}
+	const char *xdg = getenv("XDG_RUNTIME_DIR");
+	size_t n = xdg ? strlen(xdg) : 0;
+	return !*h->root_dir && geteuid() != 0 && n && h->engine_open && h->engine.unix_path &&
+	       !strncmp(h->engine.unix_path, xdg, n) && h->engine.unix_path[n] == '/';
+}
+
+static void decide_rootless(bh_host_facts *h)
+{
+	bool b;
+	if (h->kind == HF_PODMAN && h->api_ok && podman_reports_rootless(h, &b)) {
+		h->rootless = b;
+		char *user = h->have_process ? bh_user_name(h->root_dir, h->uid) : NULL;
+		if (h->have_process)
+			h->rootless_why = bh_asprintf("podman system service pid %d runs as uid %u (%s); /libpod/info says "
+						      "rootless: %s", (int)h->pid, (unsigned)h->uid, user, b ? "true" : "false");
+		else
+			h->rootless_why = bh_asprintf("/libpod/info says rootless: %s", b ? "true" : "false");
+		free(user);
+		return;
+	}
+	const ynode *so = hf_info(h, "SecurityOptions");
+	for (size_t i = 0; so && yis_seq(so) && i < so->n; i++) {
+		const char *s = yscalar(so->items[i]);
+		if (s && !strcmp(s, "name=rootless")) {
+			h->rootless = true;
+			h->rootless_why = bh_strdup("the daemon reports name=rootless");
+		}
+	}
+	if (!h->have_process) {
+		if (!h->rootless && hf_bool(&h->config, "rootless", &b) && b) {
+			h->rootless = true;
+			h->rootless_why = bh_asprintf("%s sets rootless", h->daemon_json);
+		}
+		return;
+	}
+	const char *prog = h->kind == HF_PODMAN ? "podman system service" : "dockerd";
+	pid_t kit = h->kind == HF_DOCKER ? rootlesskit_ancestor(h->pid) : 0;
+	char *user = bh_user_name(h->root_dir, h->uid);
+	if (h->uid != 0 || kit || (hf_bool(&h->config, "rootless", &b) && b)) {
+		h->rootless = true;
+		free(h->rootless_why);
+		if (kit)
+			h->rootless_why = bh_asprintf("%s pid %d runs as uid %u (%s) under rootlesskit pid %d", prog,
+						      (int)h->pid, (unsigned)h->uid, user, (int)kit);
+		else
+			h->rootless_why = bh_asprintf("%s pid %d runs as uid %u (%s)", prog, (int)h->pid, (unsigned)h->uid, user);
+	} else if (!h->rootless) {
+		h->rootless_why = bh_asprintf("%s pid %d runs as root (uid 0)", prog, (int)h->pid);
+	}
+	free(user);
+}
+
 void bh_host_facts_gather(bh_host_facts *h, const bh_host_facts_opts *o)
 {
 	memset(h, 0, sizeof *h);
 	h->root_dir = o->root_dir && *o->root_dir ? o->root_dir : "";
 	char *err = NULL;
-	if (bh_engine_open(&h->engine, o->docker_host, &err) == 0) {
+	char *dflt = o->docker_host || *h->root_dir ? NULL : default_host();
+	if (bh_engine_open(&h->engine, o->docker_host ? o->docker_host : dflt, &err) == 0) {
 		h->engine_open = true;
 	} else {
 		h->api_error = err;
 		err = NULL;
+	}
+	free(dflt);
+	if (h->engine_open && !o->no_api) {
+		h->api_ok = true;
+		fetch_json(h, "/version", &h->version_doc, &h->version);
+		if (h->version && version_is_podman(h->version)) {
+			h->kind = HF_PODMAN;
+			h->kind_why = bh_asprintf("%s answers as Podman (/version names the Podman Engine)", h->engine.host);
+		}
+		fetch_json(h, "/info", &h->info_doc, &h->info);
+		const char *r = yscalar(hf_info(h, "DockerRootDir"));
+		const char *slash = r ? strrchr(r, '/') : NULL;
+		if (slash && slash != r && is_remap_dir(slash + 1))
+			h->data_root = bh_strndup(r, (size_t)(slash - r));
+	} else if (o->no_api && !h->api_error) {
+		h->api_error = bh_strdup("the Engine API was not contacted (--no-api)");
+	}
+
+	if (h->kind == HF_PODMAN) {
+		/* no dockerd and no daemon.json: Podman's configuration files */
+		find_podman(h);
+		if (!h->have_process)
+			h->process_note = bh_asprintf("no podman system service process serving %s is visible in /proc",
+						      h->engine.unix_path ? h->engine.unix_path : h->engine.host);
+		decide_rootless(h);
+		user_paths(h);
+		h->daemon_json = h->rootless && h->user_config_dir ? bh_asprintf("%s/containers.conf", h->user_config_dir)
+								   : bh_strdup("/etc/containers/containers.conf");
+		return;
 	}
 	find_daemon(h);
 	if (h->have_process) {
@@ -626,24 +977,24 @@ void bh_host_facts_gather(bh_host_facts *h, const bh_host_facts_opts *o)
 		}
 		free_argv(argv);
 	}
-	h->daemon_json = daemon_json_for(&h->config, h->have_process, h->pid, h->uid);
+	h->daemon_json = daemon_json_for(h->root_dir, &h->config, h->have_process, h->pid, h->uid, guess_rootless(h));
 	load_daemon_json(h, &h->config);
-
-	if (h->engine_open && !o->no_api) {
-		h->api_ok = true;
-		fetch_json(h, "/version", &h->version_doc, &h->version);
-		fetch_json(h, "/info", &h->info_doc, &h->info);
-		const char *r = yscalar(hf_info(h, "DockerRootDir"));
-		const char *slash = r ? strrchr(r, '/') : NULL;
-		if (slash && slash != r && is_remap_dir(slash + 1))
-			h->data_root = bh_strndup(r, (size_t)(slash - r));
-	} else if (o->no_api && !h->api_error) {
-		h->api_error = bh_strdup("the Engine API was not contacted (--no-api)");
-	}
+	decide_rootless(h);
+	if (h->rootless)
+		user_paths(h);
 }
 
 void bh_host_facts_release(bh_host_facts *h)
 {
+	free(h->kind_why);
+	free(h->rootless_why);
+	free(h->user_name);
+	free(h->user_home);
+	free(h->user_config_dir);
+	free(h->user_runtime_dir);
+	free(h->user_socket);
+	free(h->user_data_root);
+	free(h->daemon_json_denied);
 	free(h->cmdline);
 	free(h->process_note);
 	free(h->daemon_json);
@@ -695,21 +1046,21 @@ const char *hf_data_root(const bh_host_facts *h)
 	if (r && *r)
 		return r;
 	r = hf_value(&h->config, "data-root");
-	return r ? r : "/var/lib/docker";
+	if (r)
+		return r;
+	if (h->rootless && h->user_data_root)
+		return h->user_data_root;
+	return h->kind == HF_PODMAN ? "/var/lib/containers/storage" : "/var/lib/docker";
 }
 
 bool hf_rootless(const bh_host_facts *h)
 {
-	const ynode *so = hf_info(h, "SecurityOptions");
-	for (size_t i = 0; so && yis_seq(so) && i < so->n; i++) {
-		const char *s = yscalar(so->items[i]);
-		if (s && !strcmp(s, "name=rootless"))
-			return true;
-	}
-	bool b;
-	if (hf_bool(&h->config, "rootless", &b) && b)
-		return true;
-	return h->have_process && h->uid != 0;
+	return h->rootless;
+}
+
+const char *hf_engine_name(const bh_host_facts *h)
+{
+	return h->kind == HF_PODMAN ? "Podman" : "Docker";
 }
 
 const char *hf_docker_socket(const bh_host_facts *h)
@@ -720,5 +1071,9 @@ const char *hf_docker_socket(const bh_host_facts *h)
 		if (bh_starts_with(v, "unix://") && v[7])
 			return v + 7;
 	}
+	if (h->kind == HF_PODMAN && h->engine_open && h->engine.unix_path)
+		return h->engine.unix_path;
+	if (h->rootless && h->kind == HF_DOCKER && h->user_socket)
+		return h->user_socket;
 	return "/var/run/docker.sock";
 }

@@ -56,8 +56,31 @@ bool hf_parse_bool(const char *s, bool *out);
 size_t hf_count(const hf_config *c, const char *key);
 const char *hf_nth(const hf_config *c, const char *key, size_t i, const hf_setting **from);
 
+/* What serves the Engine API. */
+typedef enum hf_engine_kind {
+	HF_DOCKER,   /* dockerd, rootful or rootless */
+	HF_PODMAN,   /* `podman system service` (Docker-compatible API) */
+} hf_engine_kind;
+
 typedef struct bh_host_facts {
 	const char *root_dir;   /* "" when the real host is audited */
+	hf_engine_kind kind;
+	char *kind_why;         /* how the engine was recognised */
+	/* rootless: the daemon's user and the per-user paths it uses instead of
+	 * the system ones CIS names */
+	bool rootless;
+	char *rootless_why;     /* "dockerd pid 42 runs as uid 1000 under rootlesskit" */
+	uid_t user_uid;         /* the daemon's user (0 when rootful) */
+	gid_t user_gid;
+	char *user_name;
+	char *user_home;        /* from its environment or /etc/passwd */
+	char *user_config_dir;  /* $XDG_CONFIG_HOME/docker (or containers for Podman) */
+	char *user_runtime_dir; /* $XDG_RUNTIME_DIR */
+	char *user_socket;      /* $XDG_RUNTIME_DIR/docker.sock */
+	char *user_data_root;   /* $XDG_DATA_HOME/docker: the rootless default data root */
+	/* set when this process may not read the daemon.json: "permission denied
+	 * reading /etc/docker/daemon.json" */
+	char *daemon_json_denied;
 	/* the daemon process */
 	bool have_process;
 	pid_t pid;
@@ -91,11 +114,15 @@ void bh_host_facts_release(bh_host_facts *h);
 /* root_dir + path, malloc'd. path must be absolute. */
 char *hf_path(const bh_host_facts *h, const char *path);
 /* The daemon's effective data root: /info DockerRootDir, then data-root, then
- * /var/lib/docker. */
+ * the rootless default (~/.local/share/docker), then /var/lib/docker (Podman:
+ * /var/lib/containers/storage). */
 const char *hf_data_root(const bh_host_facts *h);
-/* True when the daemon runs rootless (/info says so, the process is not uid 0,
- * or --rootless is set). */
+/* True when the daemon runs rootless: its process is not uid 0 or runs under
+ * rootlesskit, --rootless is set, /info says name=rootless, or Podman's
+ * /libpod/info says so (h->rootless_why tells which). */
 bool hf_rootless(const bh_host_facts *h);
+/* "Docker" or "Podman", for messages. */
+const char *hf_engine_name(const bh_host_facts *h);
 /* The unix socket the daemon listens on (first unix:// host or the default). */
 const char *hf_docker_socket(const bh_host_facts *h);
 /* A string member of /info, or NULL. dotted paths ("Swarm.LocalNodeState"). */

@@ -239,6 +239,48 @@ char *bh_user_name(const char *root, uid_t uid)
 	return id_name(root, "/etc/passwd", uid);
 }
 
+char *bh_user_home(const char *root, uid_t uid)
+{
+	char *data = read_table(root, "/etc/passwd");
+	char *out = NULL;
+	for (char *line = data, *next; line && *line && !out; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		char *f[7];
+		unsigned long v;
+		if (split_colons(line, f, 7) >= 6 && parse_id(f[2], &v) && v == uid && f[5][0] == '/')
+			out = bh_strdup(f[5]);
+	}
+	free(data);
+	return out;
+}
+
+bool bh_subid_owned(const char *root, const char *file, const char *user, uid_t uid, unsigned long id)
+{
+	char *data = read_table(root, file);
+	bool found = false;
+	char uidstr[32];
+	snprintf(uidstr, sizeof uidstr, "%lu", (unsigned long)uid);
+	for (char *line = data, *next; line && *line && !found; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		char *f[3];
+		unsigned long start, count;
+		if (split_colons(line, f, 3) < 3 || (strcmp(f[0], user) && strcmp(f[0], uidstr)) ||
+		    !parse_id(f[1], &start) || !parse_id(f[2], &count))
+			continue;
+		found = id >= start && id - start < count;
+	}
+	free(data);
+	return found;
+}
+
 char *bh_group_name(const char *root, gid_t gid)
 {
 	return id_name(root, "/etc/group", gid);
@@ -388,8 +430,11 @@ static void add_rules_from(bh_audit_rules *r, const char *text, const char *orig
 static void load_rules_file(bh_audit_rules *r, const char *path, const char *shown)
 {
 	char *data = bh_read_file(path, MAX_RULES_FILE, NULL);
-	if (!data)
+	if (!data) {
+		if ((errno == EACCES || errno == EPERM) && !r->denied)
+			r->denied = bh_asprintf("permission denied reading %s", path);
 		return;
+	}
 	*BH_ARRAY_PUSH(r->sources, r->nsources, r->sources_alloc) = bh_strdup(shown);
 	add_rules_from(r, data, shown, true);
 	free(data);
@@ -402,11 +447,19 @@ void bh_audit_load(bh_audit_rules *r, const char *root)
 		root = "";
 	char *pattern = bh_asprintf("%s/etc/audit/rules.d/*.rules", root);
 	glob_t g;
-	if (glob(pattern, 0, NULL, &g) == 0) {
+	int grc = glob(pattern, GLOB_ERR, NULL, &g);
+	if (grc == 0) {
 		for (size_t i = 0; i < g.gl_pathc; i++)
 			load_rules_file(r, g.gl_pathv[i], g.gl_pathv[i]);
-		globfree(&g);
+	} else if (grc == GLOB_ABORTED) {
+		/* the directory exists but may not be listed: rules may hide there */
+		char *dir = bh_asprintf("%s/etc/audit/rules.d", root);
+		if ((access(dir, F_OK) == 0 || errno == EACCES) && !r->denied)
+			r->denied = bh_asprintf("permission denied reading %s", dir);
+		free(dir);
 	}
+	if (grc == 0)
+		globfree(&g);
 	free(pattern);
 	char *main_rules = bh_asprintf("%s/etc/audit/audit.rules", root);
 	load_rules_file(r, main_rules, main_rules);
@@ -430,6 +483,9 @@ void bh_audit_load(bh_audit_rules *r, const char *root)
 		if (pclose(p) == 0) {
 			*BH_ARRAY_PUSH(r->sources, r->nsources, r->sources_alloc) = bh_strdup("auditctl -l");
 			add_rules_from(r, sb.buf, "auditctl -l", false);
+		} else if (geteuid() != 0 && !r->denied) {
+			/* the kernel's rules are readable by root only */
+			r->denied = bh_asprintf("%s -l failed: listing the kernel's audit rules needs root", auditctl[i]);
 		}
 		strbuf_release(&sb);
 		break;
@@ -446,6 +502,7 @@ void bh_audit_release(bh_audit_rules *r)
 	for (size_t i = 0; i < r->nsources; i++)
 		free(r->sources[i]);
 	free(r->sources);
+	free(r->denied);
 	memset(r, 0, sizeof *r);
 }
 

@@ -32,6 +32,11 @@ char **bh_users_with_gid(const char *root, gid_t gid);
 /* uid/gid names from root/etc/passwd and root/etc/group ("1000" when unknown). */
 char *bh_user_name(const char *root, uid_t uid);
 char *bh_group_name(const char *root, gid_t gid);
+/* Is id in one of the subordinate ranges root/etc/subuid or /etc/subgid
+ * (file) gives user (by name or uid)? */
+bool bh_subid_owned(const char *root, const char *file, const char *user, uid_t uid, unsigned long id);
+/* The home directory of uid in root/etc/passwd (malloc'd), or NULL. */
+char *bh_user_home(const char *root, uid_t uid);
 void bh_strv_free(char **v);
 
 /* The unit file of a systemd unit (docker.service): `systemctl show` when
@@ -58,6 +63,7 @@ typedef struct bh_audit_rules {
 	size_t n, alloc;
 	char **sources;   /* where rules were read from */
 	size_t nsources, sources_alloc;
+	char *denied;     /* rules this process may not read, or NULL */
 } bh_audit_rules;
 
 /* Parses one rule line; false when it is not a watch on a path (comments,
