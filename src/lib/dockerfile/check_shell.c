@@ -36,13 +36,12 @@ static df_pos cmd_pos(const df_script *s, const sh_cmd *cmd)
 	return df_script_pos(s, cmd->off);
 }
 
-/* The program of command i, or "" when the command is empty. */
+/* The program of command i, or "" (and *argi 0) when the command is empty;
+ * sh_parse worked it out. */
 static const char *prog_of(const sh_cmd *cmd, size_t *argi)
 {
-	if (!cmd->n)
-		return "";
-	const char *p = sh_cmd_prog(cmd, argi);
-	return p ? p : "";
+	*argi = cmd->prog_argi;
+	return cmd->prog ? cmd->prog : "";
 }
 
 static char *cmd_text(const sh_cmd *cmd)
@@ -336,6 +335,9 @@ static const char *insecure_option(const sh_cmd *cmd, size_t argi, const char *p
 			return "apt --force-yes";
 		for (size_t k = argi + 1; k < cmd->n; k++) {
 			const char *t = cmd->w[k].text;
+			/* every setting below has an '=': most words are skipped at once */
+			if (!strchr(t, '='))
+				continue;
 			if (bh_strcasestr(t, "AllowUnauthenticated=true") || bh_strcasestr(t, "AllowInsecureRepositories=true") ||
 			    bh_strcasestr(t, "Verify-Peer=false") || bh_strcasestr(t, "Verify-Host=false") ||
 			    bh_strcasestr(t, "AllowDowngradeToInsecureRepositories=true"))
@@ -716,8 +718,9 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 		if (final && apt_install && !sh_has_opt(cmd, argi, NULL, "--no-install-recommends")) {
 			bool via_o = false;
 			for (size_t w = argi + 1; w < cmd->n; w++)
-				if (bh_strcasestr(cmd->w[w].text, "Install-Recommends=false") ||
-				    bh_strcasestr(cmd->w[w].text, "Install-Recommends=0"))
+				if (strchr(cmd->w[w].text, '=') &&
+				    (bh_strcasestr(cmd->w[w].text, "Install-Recommends=false") ||
+				     bh_strcasestr(cmd->w[w].text, "Install-Recommends=0")))
 					via_o = true;
 			if (!via_o)
 				df_emit(c, "DF016", in, cmd_pos(s, cmd), "apt-get install",

@@ -405,6 +405,13 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 		}
 		w++;
 	}
+	for (size_t i = 0; i < out->n; i++) {
+		sh_cmd *c = &out->cmds[i];
+		c->prog_argi = 0;
+		c->prog = c->n ? sh_cmd_prog(c, &c->prog_argi) : NULL;
+		if (!c->prog)
+			c->prog_argi = 0;
+	}
 }
 
 void sh_script_free(sh_script *s)

@@ -29,6 +29,10 @@ typedef struct sh_cmd {
 	size_t nredirs, redirs_alloc;
 	bool stdin_heredoc; /* "cmd <<EOF": stdin is inline data */
 	int and_group;     /* commands joined by && and || share a group number */
+	/* sh_cmd_prog() of the command, worked out once by sh_parse because
+	 * every check asks for it: NULL for an empty command (prog_argi 0). */
+	const char *prog;
+	size_t prog_argi;
 } sh_cmd;
 
 typedef struct sh_script {
