@@ -99,7 +99,7 @@ bool bh_secret_name(const char *name)
 	name_words nw;
 	split_words(up, &nw);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(words); i++) {
-		if (!strcmp(words[i], "KEY")) {
+		if (i == BH_ARRAY_SIZE(words) - 1) { /* "KEY" */
 			/* KEY alone is too common (KEY_SERVER...); only as the last word with a qualifier */
 			if (ends_with_n(up, ul, "_KEY") && (name_has_word(&nw, "API") || name_has_word(&nw, "ACCESS") ||
 							    name_has_word(&nw, "SECRET") || name_has_word(&nw, "PRIVATE") ||
@@ -331,6 +331,7 @@ const char *bh_secret_file(const char *path)
 	static struct {
 		int slashes;
 		bool literal;
+		size_t len;
 		char needle[32];
 	} info[BH_ARRAY_SIZE(files)];
 	static bool info_ready;
@@ -340,6 +341,7 @@ const char *bh_secret_file(const char *path)
 			for (const char *c = strchr(pat, '/'); c; c = strchr(c + 1, '/'))
 				info[i].slashes++;
 			info[i].literal = !strpbrk(pat, "*?[\\");
+			info[i].len = strlen(pat);
 			if (info[i].literal || strpbrk(pat, "[\\"))
 				continue; /* brackets and escapes: no needle, fnmatch decides */
 			size_t best = 0, bestlen = 0;
@@ -387,7 +389,7 @@ const char *bh_secret_file(const char *path)
 			if (slashes < 4)
 				tails[slashes] = tail;
 		}
-		bool match = literal ? strcmp(pat, tail) == 0
+		bool match = literal ? (size_t)(buf + n - tail) == info[i].len && !memcmp(pat, tail, info[i].len)
 				     : (!info[i].needle[0] || strstr(tail, info[i].needle)) && fnmatch(pat, tail, FNM_PERIOD) == 0;
 		if (match) {
 			/* public halves and example files are fine */

@@ -324,6 +324,35 @@ char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool
 	return strbuf_detach(&out, NULL);
 }
 
+/* End of the word that starts at s[i] (not a space): quotes and the escape
+ * character keep spaces inside it. */
+static size_t word_end(const char *s, size_t len, char esc, size_t i)
+{
+	char q = 0;
+	while (i < len) {
+		char ch = s[i];
+		if (q) {
+			if (ch == esc && q == '"' && i + 1 < len)
+				i++;
+			else if (ch == q)
+				q = 0;
+		} else if (ch == esc && i + 1 < len) {
+			i++;
+		} else if (ch == '\'' || ch == '"') {
+			q = ch;
+		} else if (isspace((unsigned char)ch)) {
+			break;
+		}
+		i++;
+	}
+	return i;
+}
+
+size_t df_first_word_len(const char *s, size_t len, char esc)
+{
+	return word_end(s, len, esc, 0);
+}
+
 size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **lens)
 {
 	size_t n = 0, alloc = 0, lalloc = 0, nl = 0;
@@ -336,23 +365,7 @@ size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **l
 		if (i >= len)
 			break;
 		size_t st = i;
-		char q = 0;
-		while (i < len) {
-			char ch = s[i];
-			if (q) {
-				if (ch == esc && q == '"' && i + 1 < len)
-					i++;
-				else if (ch == q)
-					q = 0;
-			} else if (ch == esc && i + 1 < len) {
-				i++;
-			} else if (ch == '\'' || ch == '"') {
-				q = ch;
-			} else if (isspace((unsigned char)ch)) {
-				break;
-			}
-			i++;
-		}
+		i = word_end(s, len, esc, i);
 		*BH_ARRAY_PUSH(*starts, n, alloc) = st;
 		*BH_ARRAY_PUSH(*lens, nl, lalloc) = i - st;
 	}

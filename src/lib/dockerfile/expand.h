@@ -37,5 +37,7 @@ char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool
 /* Splits text into words at unquoted whitespace; returns offsets/lengths of
  * the raw words. The caller frees *starts and *lens. */
 size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **lens);
+/* Length of the word at the start of s (s[0] is not a space), as df_split would cut it. */
+size_t df_first_word_len(const char *s, size_t len, char esc);
 
 #endif

@@ -353,16 +353,9 @@ static size_t parse_flags(parser *p, df_instr *in, const df_scope *sc)
 			i++;
 		if (i + 2 > len || t[i] != '-' || t[i + 1] != '-')
 			return i;
-		size_t *starts, *lens;
-		size_t n = df_split(t + i, len - i, p->esc, &starts, &lens);
-		if (!n) {
-			free(starts);
-			free(lens);
-			return i;
-		}
-		size_t wl = lens[0];
-		free(starts);
-		free(lens);
+		/* only the flag word: splitting the whole rest of the text for
+		 * every flag made an instruction of many flags quadratic */
+		size_t wl = df_first_word_len(t + i, len - i, p->esc);
 		const char *w = t + i + 2;
 		size_t body = wl - 2;
 		const char *eq = memchr(w, '=', body);

@@ -219,12 +219,19 @@ static void add_word(sh_cmd *c, sh_word *w)
 	*BH_ARRAY_PUSH(c->w, c->n, c->alloc) = *w;
 }
 
+/* Most words differ from the names they are compared with in the first
+ * byte: settle that inline before calling strcmp. */
+static inline bool streq(const char *a, const char *b)
+{
+	return a[0] == b[0] && !strcmp(a, b);
+}
+
 static bool is_reserved(const char *t)
 {
 	static const char *const words[] = { "if", "then", "else", "elif", "fi", "do", "done",
 					     "while", "until", "for", "case", "esac", "{", "}", "!", "in" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(words); i++)
-		if (!strcmp(t, words[i]))
+		if (streq(t, words[i]))
 			return true;
 	return false;
 }
@@ -350,9 +357,9 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 		}
 		bool starts_cmd = cur < 0 || p->out->cmds[cur].n == 0;
 		if (starts_cmd && !w.quoted && is_reserved(w.text)) {
-			if (!strcmp(w.text, "for") || !strcmp(w.text, "case"))
+			if (streq(w.text, "for") || streq(w.text, "case"))
 				for_header = true;
-			if (!strcmp(w.text, "do") || !strcmp(w.text, "then"))
+			if (streq(w.text, "do") || streq(w.text, "then"))
 				for_header = false;
 			free(w.text);
 			cur = -1;
@@ -447,25 +454,25 @@ const char *sh_cmd_prog(const sh_cmd *c, size_t *argi)
 			continue;
 		}
 		const char *b = bh_basename(t);
-		if (!strcmp(b, "sudo") || !strcmp(b, "doas")) {
+		if (streq(b, "sudo") || streq(b, "doas")) {
 			i++;
 			/* sudo options, including those that take a value */
 			while (i < c->n && c->w[i].text[0] == '-') {
 				const char *o = c->w[i].text;
-				bool takes = !strcmp(o, "-u") || !strcmp(o, "-g") || !strcmp(o, "-C") ||
-					     !strcmp(o, "-h") || !strcmp(o, "-p") || !strcmp(o, "-U");
+				bool takes = streq(o, "-u") || streq(o, "-g") || streq(o, "-C") ||
+					     streq(o, "-h") || streq(o, "-p") || streq(o, "-U");
 				i += takes ? 2 : 1;
 			}
 			continue;
 		}
-		if (!strcmp(b, "env")) {
+		if (streq(b, "env")) {
 			i++;
 			while (i < c->n && (c->w[i].text[0] == '-' || is_assignment(c->w[i].text)))
 				i++;
 			continue;
 		}
-		if (!strcmp(b, "exec") || !strcmp(b, "nohup") || !strcmp(b, "time") || !strcmp(b, "command") ||
-		    !strcmp(b, "eatmydata") || !strcmp(b, "nice") || !strcmp(b, "stdbuf")) {
+		if (streq(b, "exec") || streq(b, "nohup") || streq(b, "time") || streq(b, "command") ||
+		    streq(b, "eatmydata") || streq(b, "nice") || streq(b, "stdbuf")) {
 			i++;
 			while (i < c->n && c->w[i].text[0] == '-')
 				i++;
@@ -485,7 +492,7 @@ bool sh_cmd_uses_sudo(const sh_cmd *c)
 		if (is_assignment(t))
 			continue;
 		const char *b = bh_basename(t);
-		return !strcmp(b, "sudo") || !strcmp(b, "doas");
+		return streq(b, "sudo") || streq(b, "doas");
 	}
 	return false;
 }
@@ -494,7 +501,7 @@ bool sh_has_opt(const sh_cmd *c, size_t argi, const char *short_opt, const char 
 {
 	for (size_t i = argi + 1; i < c->n; i++) {
 		const char *t = c->w[i].text;
-		if (!strcmp(t, "--"))
+		if (streq(t, "--"))
 			break;
 		if (long_opt && t[0] == '-' && t[1] == '-') {
 			size_t l = strlen(long_opt);
@@ -518,9 +525,9 @@ const char *sh_subcommand(const sh_cmd *c, size_t argi, size_t *index)
 		const char *t = c->w[i].text;
 		if (t[0] == '-') {
 			/* options with a separate value */
-			if (!strcmp(t, "-o") || !strcmp(t, "-c") || !strcmp(t, "-t") || !strcmp(t, "-X") ||
-			    !strcmp(t, "--repository") || !strcmp(t, "-R") || !strcmp(t, "--root") || !strcmp(t, "-p") ||
-			    !strcmp(t, "--target-release"))
+			if (streq(t, "-o") || streq(t, "-c") || streq(t, "-t") || streq(t, "-X") ||
+			    streq(t, "--repository") || streq(t, "-R") || streq(t, "--root") || streq(t, "-p") ||
+			    streq(t, "--target-release"))
 				i++;
 			continue;
 		}
