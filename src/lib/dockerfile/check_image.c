@@ -50,10 +50,7 @@ bool df_parse_imageref(const char *ref, df_imageref *out)
 
 static bool is_stage_name(const df_file *f, size_t upto, const char *name)
 {
-	for (size_t i = 0; i < upto && i < f->nstages; i++)
-		if (f->stages[i].name && !strcasecmp(f->stages[i].name, name))
-			return true;
-	return false;
+	return df_stage_find(f, name, upto < f->nstages ? upto : f->nstages) >= 0;
 }
 
 static void check_bases(df_ctx *c)

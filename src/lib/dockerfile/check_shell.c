@@ -552,6 +552,7 @@ static void collect_pkg(const char *pkg, void *arg)
  * file of many installs quadratic. */
 typedef struct df_removal {
 	size_t script, cmd, si; /* si: index of the subcommand word */
+	size_t at;              /* instruction number of its RUN */
 } df_removal;
 
 typedef struct df_removals {
@@ -560,11 +561,21 @@ typedef struct df_removals {
 	size_t n, alloc;
 } df_removals;
 
+static int cmp_removal(const void *a, const void *b)
+{
+	size_t x = ((const df_removal *)a)->at, y = ((const df_removal *)b)->at;
+	return x < y ? -1 : x > y;
+}
+
+/* Only removals in the final image can undo an install; they are sorted
+ * by instruction so that each install looks at the later ones only. */
 static void find_removals(const df_ctx *c, df_removals *r)
 {
 	r->found = true;
 	for (size_t j = 0; j < c->nscripts; j++) {
 		const df_script *s = &c->scripts[j];
+		if (!df_in_final(c, s->in))
+			continue;
 		for (size_t k = 0; k < s->sh.n; k++) {
 			const sh_cmd *cmd = &s->sh.cmds[k];
 			size_t argi;
@@ -578,9 +589,12 @@ static void find_removals(const df_ctx *c, df_removals *r)
 				       ((streq(prog, "yum") || streq(prog, "dnf")) && (streq(sub, "remove") || streq(sub, "erase"))) ||
 				       (streq(prog, "dpkg") && (streq(sub, "-r") || streq(sub, "-P") || streq(sub, "--purge")));
 			if (removal)
-				*BH_ARRAY_PUSH(r->items, r->n, r->alloc) = (df_removal){ j, k, si };
+				*BH_ARRAY_PUSH(r->items, r->n, r->alloc) =
+					(df_removal){ j, k, si, (size_t)(s->in - c->f->instrs) };
 		}
 	}
+	if (r->n > 1)
+		qsort(r->items, r->n, sizeof *r->items, cmp_removal);
 }
 
 static bool later_removed(df_ctx *c, df_removals *rm, const df_instr *in, const char *virtual_name, const char *tools)
@@ -589,10 +603,17 @@ static bool later_removed(df_ctx *c, df_removals *rm, const df_instr *in, const 
 	size_t idx = (size_t)(in - f->instrs);
 	if (!rm->found)
 		find_removals(c, rm);
-	for (size_t r = 0; r < rm->n; r++) {
+	/* the first removal at or after the install */
+	size_t lo = 0, hi = rm->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (rm->items[mid].at < idx)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t r = lo; r < rm->n; r++) {
 		const df_script *s = &c->scripts[rm->items[r].script];
-		if ((size_t)(s->in - f->instrs) < idx || !df_in_final(c, s->in))
-			continue;
 		const sh_cmd *cmd = &s->sh.cmds[rm->items[r].cmd];
 		for (size_t w = rm->items[r].si + 1; w < cmd->n; w++) {
 			const char *t = cmd->w[w].text;

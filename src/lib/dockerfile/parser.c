@@ -677,14 +677,13 @@ static int parse_from(parser *p, df_instr *in)
 	if (pl && pl->value)
 		st->platform = bh_strdup(pl->value);
 	/* FROM <earlier stage>: inherit its environment. */
-	for (size_t i = 0; i + 1 < p->f->nstages; i++) {
-		if (p->f->stages[i].name && !strcasecmp(p->f->stages[i].name, st->base)) {
-			st->base_stage = (int)i;
-			if (i < p->nstage_envs)
-				df_vars_copy(&p->stage_env, &p->stage_envs[i]);
-			break;
-		}
+	int i = df_stage_find(p->f, st->base, p->f->nstages - 1);
+	if (i >= 0) {
+		st->base_stage = i;
+		if ((size_t)i < p->nstage_envs)
+			df_vars_copy(&p->stage_env, &p->stage_envs[i]);
 	}
+	df_stage_index_add(p->f, p->f->nstages - 1);
 	return 0;
 }
 
@@ -1032,6 +1031,7 @@ void df_file_free(df_file *f)
 		free(f->stages[i].platform);
 	}
 	free(f->stages);
+	free(f->stage_index);
 	free(f->path);
 	free(f->syntax);
 	free(f->check);
