@@ -3,6 +3,8 @@
 #ifndef BH_DF_AST_H
 #define BH_DF_AST_H
 
+#include "core/arena.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -97,6 +99,7 @@ typedef struct df_file {
 	 * first stage with each name, 0 = free slot. */
 	size_t *stage_index;
 	size_t stage_index_cap, stage_index_n;
+	bh_arena arena;    /* every string above and in the instructions */
 } df_file;
 
 const char *df_kind_name(df_kind k);

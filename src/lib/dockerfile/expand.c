@@ -310,17 +310,22 @@ static void expand_until(cursor *c, strbuf *out, char stop, bool in_dquote)
 	}
 }
 
-char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved)
+void df_expand_to(strbuf *out, const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved)
 {
 	cursor c = { .s = s, .len = len, .esc = esc, .scope = scope, .unresolved = unresolved };
-	strbuf out = STRBUF_INIT;
 	if (unresolved)
 		*unresolved = false;
 	while (c.i < c.len) {
-		expand_until(&c, &out, 0, false);
+		expand_until(&c, out, 0, false);
 		if (c.i < c.len) /* a stray closing quote or brace */
-			strbuf_addch(&out, c.s[c.i++]);
+			strbuf_addch(out, c.s[c.i++]);
 	}
+}
+
+char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved)
+{
+	strbuf out = STRBUF_INIT;
+	df_expand_to(&out, s, len, esc, scope, unresolved);
 	return strbuf_detach(&out, NULL);
 }
 

@@ -3,6 +3,8 @@
 #ifndef BH_DF_EXPAND_H
 #define BH_DF_EXPAND_H
 
+#include "core/strbuf.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -33,6 +35,8 @@ typedef struct df_scope {
 /* Expands one word. Quotes are removed. unresolved (may be NULL) is set when
  * a variable without a value and without a default was referenced. */
 char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved);
+/* The same, appended to out. */
+void df_expand_to(strbuf *out, const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved);
 
 /* Splits text into words at unquoted whitespace; returns offsets/lengths of
  * the raw words. The caller frees *starts and *lens. */
