@@ -45,7 +45,6 @@ static void skip_heredoc_bodies(sp *p)
 			if (le - a == dl && !memcmp(p->s + a, d, dl))
 				break;
 		}
-		free(p->pending_heredocs[k]);
 	}
 	p->npending = 0;
 }
@@ -204,11 +203,10 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 		strbuf_addch(&sb, c);
 		p->i++;
 	}
-	w->text = strbuf_detach(&sb, NULL);
-	if (!any) {
-		free(w->text);
-		w->text = NULL;
-	}
+	/* words live in the script's arena: sh_script_free does not free
+	 * them one by one */
+	w->text = any ? bh_arena_strndup(&p->out->arena, sb.buf, sb.len) : NULL;
+	strbuf_release(&sb);
 	return any;
 }
 
@@ -303,7 +301,7 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 				}
 				sh_word w = { .off = p->i - 2, .subst = -1, .procsub = true, .dynamic = true };
 				w.subst = parse_subst(p, ')', depth, cur);
-				w.text = bh_strdup("/dev/fd/63");
+				w.text = bh_arena_strdup(&p->out->arena, "/dev/fd/63");
 				add_word(&p->out->cmds[cur], &w);
 				continue;
 			}
@@ -331,7 +329,6 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 					if (cur >= 0)
 						p->out->cmds[cur].stdin_heredoc = true;
 				} else if (herestring || (target.text[0] >= '0' && target.text[0] <= '9' && !target.text[1])) {
-					free(target.text);
 				} else {
 					if (cur < 0) {
 						cur = (int)p->out->n;
@@ -361,14 +358,11 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 				for_header = true;
 			if (streq(w.text, "do") || streq(w.text, "then"))
 				for_header = false;
-			free(w.text);
 			cur = -1;
 			continue;
 		}
-		if (for_header) {
-			free(w.text);
+		if (for_header)
 			continue;
-		}
 		if (cur < 0) {
 			cur = (int)p->out->n;
 			new_cmd(p, depth, parent, pipe_in, group);
@@ -393,16 +387,12 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 		if (p.i < p.len)
 			p.i++; /* unbalanced closing character at top level */
 	}
-	for (size_t k = 0; k < p.npending; k++)
-		free(p.pending_heredocs[k]);
 	free(p.pending_heredocs);
 	free(p.pending_strip);
 	/* Commands left empty by redirection-only lines are dropped. */
 	size_t w = 0;
 	for (size_t i = 0; i < out->n; i++) {
 		if (out->cmds[i].n == 0) {
-			for (size_t r = 0; r < out->cmds[i].nredirs; r++)
-				free(out->cmds[i].redirs[r]);
 			free(out->cmds[i].redirs);
 			free(out->cmds[i].w);
 			/* Keep indexes stable for subst references: leave a hole marker. */
@@ -424,14 +414,11 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 void sh_script_free(sh_script *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
-		for (size_t j = 0; j < s->cmds[i].n; j++)
-			free(s->cmds[i].w[j].text);
 		free(s->cmds[i].w);
-		for (size_t r = 0; r < s->cmds[i].nredirs; r++)
-			free(s->cmds[i].redirs[r]);
 		free(s->cmds[i].redirs);
 	}
 	free(s->cmds);
+	bh_arena_release(&s->arena);
 	memset(s, 0, sizeof *s);
 }
 

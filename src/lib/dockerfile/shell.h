@@ -5,6 +5,8 @@
 #ifndef BH_DF_SHELL_H
 #define BH_DF_SHELL_H
 
+#include "core/arena.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -39,6 +41,7 @@ typedef struct sh_script {
 	sh_cmd *cmds;
 	size_t n, alloc;
 	int next_group;
+	bh_arena arena;    /* the words and redirection targets */
 } sh_script;
 
 void sh_parse(const char *s, size_t len, sh_script *out);
