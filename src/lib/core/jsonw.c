@@ -101,6 +101,11 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 	return len;
 }
 
+/* Printable ASCII other than '"' and '\\': copied as it is. */
+static const unsigned char plain_byte[256] = {
+	[0x20] = 1, [0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7e] = 1,
+};
+
 void json_escape(strbuf *out, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -108,7 +113,7 @@ void json_escape(strbuf *out, const char *str, size_t n)
 	while (i < n) {
 		/* Printable ASCII that needs no escape is copied a run at a time. */
 		size_t run = i;
-		while (run < n && s[run] >= 0x20 && s[run] < 0x7f && s[run] != '"' && s[run] != '\\')
+		while (run < n && plain_byte[s[run]])
 			run++;
 		if (run > i) {
 			strbuf_add(out, s + i, run - i);

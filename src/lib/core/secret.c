@@ -194,7 +194,14 @@ static const char *known_token(const char *v)
 		{ "sk-ant-", B64URL, 40, 0, "Anthropic API key" },
 		{ "sk-proj-", B64URL, 40, 0, "OpenAI API key" },
 	};
+	/* A prefix whose first byte is nowhere in the value cannot match:
+	 * one pass over the value saves most of the searches. */
+	bool present[256] = { false };
+	for (const unsigned char *c = (const unsigned char *)v; *c; c++)
+		present[*c] = true;
 	for (size_t i = 0; i < BH_ARRAY_SIZE(t); i++) {
+		if (!present[(unsigned char)t[i].prefix[0]])
+			continue;
 		size_t pl = strlen(t[i].prefix);
 		for (const char *p = strstr(v, t[i].prefix); p; p = strstr(p + 1, t[i].prefix)) {
 			if (p != v && isalnum((unsigned char)p[-1]))

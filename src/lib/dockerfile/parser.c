@@ -517,6 +517,8 @@ static size_t find_heredocs(const char *t, char esc, hd_marker **out)
 {
 	size_t n = 0, alloc = 0;
 	*out = NULL;
+	if (!strstr(t, "<<"))
+		return 0; /* most instructions: no marker, no need to scan */
 	char q = 0;
 	size_t len = strlen(t);
 	for (size_t i = 0; i < len; i++) {
@@ -634,7 +636,7 @@ static int read_heredocs(parser *p, df_instr *in)
 static df_kind lookup_kind(const char *word)
 {
 	for (size_t i = 0; i < BH_ARRAY_SIZE(keywords); i++)
-		if (!strcasecmp(keywords[i].name, word))
+		if (keywords[i].name[0] == toupper((unsigned char)word[0]) && !strcasecmp(keywords[i].name, word))
 			return keywords[i].kind;
 	return DF_UNKNOWN;
 }
