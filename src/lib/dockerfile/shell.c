@@ -14,6 +14,10 @@ typedef struct sp {
 	char **pending_heredocs; /* delimiters whose bodies start at the next newline */
 	bool *pending_strip;
 	size_t npending, pending_alloc, strip_alloc;
+	/* One buffer per nesting depth for the word being read: a word at depth
+	 * d only nests words at d + 1 ($(...)), and the buffers are reused
+	 * instead of allocated for every word. */
+	strbuf word_bufs[SH_MAX_DEPTH + 1];
 } sp;
 
 static sh_cmd *new_cmd(sp *p, int depth, int parent, bool pipe_in, int group)
@@ -82,7 +86,8 @@ static int parse_subst(sp *p, char stop, int depth, int parent)
 /* Reads one word at p->i into w. Returns false if no word is there. */
 static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 {
-	strbuf sb = STRBUF_INIT;
+	strbuf *sb = &p->word_bufs[depth < SH_MAX_DEPTH ? depth : SH_MAX_DEPTH];
+	strbuf_reset(sb);
 	w->off = p->i;
 	w->subst = -1;
 	bool any = false;
@@ -97,7 +102,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 				continue;
 			}
 			if (p->i + 1 < p->len)
-				strbuf_addch(&sb, p->s[p->i + 1]);
+				strbuf_addch(sb, p->s[p->i + 1]);
 			p->i += 2;
 			continue;
 		}
@@ -105,7 +110,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			w->quoted = true;
 			p->i++;
 			while (p->i < p->len && p->s[p->i] != '\'')
-				strbuf_addch(&sb, p->s[p->i++]);
+				strbuf_addch(sb, p->s[p->i++]);
 			p->i++;
 			continue;
 		}
@@ -117,10 +122,10 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 				if (d == '\\' && p->i + 1 < p->len) {
 					char e = p->s[p->i + 1];
 					if (e == '"' || e == '\\' || e == '$' || e == '`')
-						strbuf_addch(&sb, e);
+						strbuf_addch(sb, e);
 					else if (e != '\n') {
-						strbuf_addch(&sb, d);
-						strbuf_addch(&sb, e);
+						strbuf_addch(sb, d);
+						strbuf_addch(sb, e);
 					}
 					p->i += 2;
 					continue;
@@ -132,7 +137,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 					if (w->subst < 0)
 						w->subst = first;
 					w->dynamic = true;
-					strbuf_addstr(&sb, "$(...)");
+					strbuf_addstr(sb, "$(...)");
 					continue;
 				}
 				if (d == '`') {
@@ -141,12 +146,12 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 					if (w->subst < 0)
 						w->subst = first;
 					w->dynamic = true;
-					strbuf_addstr(&sb, "$(...)");
+					strbuf_addstr(sb, "$(...)");
 					continue;
 				}
 				if (d == '$')
 					w->dynamic = true;
-				strbuf_addch(&sb, d);
+				strbuf_addch(sb, d);
 				p->i++;
 			}
 			p->i++;
@@ -158,7 +163,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 				int lvl = 0;
 				while (p->i < p->len) {
 					char d = p->s[p->i++];
-					strbuf_addch(&sb, d);
+					strbuf_addch(sb, d);
 					if (d == '(')
 						lvl++;
 					else if (d == ')' && --lvl == 0)
@@ -172,7 +177,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			if (w->subst < 0)
 				w->subst = first;
 			w->dynamic = true;
-			strbuf_addstr(&sb, "$(...)");
+			strbuf_addstr(sb, "$(...)");
 			continue;
 		}
 		if (c == '`') {
@@ -181,7 +186,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			if (w->subst < 0)
 				w->subst = first;
 			w->dynamic = true;
-			strbuf_addstr(&sb, "$(...)");
+			strbuf_addstr(sb, "$(...)");
 			continue;
 		}
 		if (c == '$' && p->i + 1 < p->len && p->s[p->i + 1] == '{') {
@@ -190,7 +195,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			int lvl = 0;
 			while (p->i < p->len) {
 				char d = p->s[p->i++];
-				strbuf_addch(&sb, d);
+				strbuf_addch(sb, d);
 				if (d == '{')
 					lvl++;
 				else if (d == '}' && --lvl == 0)
@@ -200,13 +205,12 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 		}
 		if (c == '$')
 			w->dynamic = true;
-		strbuf_addch(&sb, c);
+		strbuf_addch(sb, c);
 		p->i++;
 	}
 	/* words live in the script's arena: sh_script_free does not free
 	 * them one by one */
-	w->text = any ? bh_arena_strndup(&p->out->arena, sb.buf, sb.len) : NULL;
-	strbuf_release(&sb);
+	w->text = any ? bh_arena_strndup(&p->out->arena, sb->buf, sb->len) : NULL;
 	return any;
 }
 
@@ -382,6 +386,8 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 {
 	memset(out, 0, sizeof *out);
 	sp p = { .s = s, .len = len, .out = out };
+	for (size_t k = 0; k < BH_ARRAY_SIZE(p.word_bufs); k++)
+		strbuf_init(&p.word_bufs[k]);
 	while (p.i < p.len) {
 		parse_list(&p, 0, 0, -1);
 		if (p.i < p.len)
@@ -389,6 +395,8 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 	}
 	free(p.pending_heredocs);
 	free(p.pending_strip);
+	for (size_t k = 0; k < BH_ARRAY_SIZE(p.word_bufs); k++)
+		strbuf_release(&p.word_bufs[k]);
 	/* Commands left empty by redirection-only lines are dropped. */
 	size_t w = 0;
 	for (size_t i = 0; i < out->n; i++) {
