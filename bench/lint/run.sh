@@ -3,6 +3,7 @@
 #
 #   bench/lint/run.sh            (from anywhere; needs network on first run)
 #   FILES=5000 SEED=20241123 BULKHEAD_SRC=/path/to/tree bench/lint/run.sh
+#   BASELINE_SRC=/path/to/older/tree bench/lint/run.sh   (before/after)
 #
 # 1. builds bulkhead (Release) into bench/out/build
 # 2. generates FILES (default 5000) Dockerfiles with tests/corpus/generate.py
@@ -21,6 +22,10 @@
 #      dockerfilelint  dockerfilelint -j FILE...                        (common set)
 #      bulkhead-1 / dockerfilelint-1: one file, i.e. start-up latency
 # 6. peak RSS of each command with /usr/bin/time -v
+# With BASELINE_SRC (another checkout, e.g. a worktree of an older commit),
+# that tree is built too and its binary runs the two bulkhead commands in
+# the same hyperfine run (baseline-dir, baseline), interleaved with the
+# others on the same core, so before and after see the same machine load.
 # The machine is shared: the table reports the median and the minimum of
 # each command as well as mean ± σ, and the load average before the run.
 # Results: bench/out/lint-hyperfine.json and bench/out/lint-results.md.
@@ -48,6 +53,21 @@ if ! { cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
 	exit 1
 fi
 bulkhead=$out/build/bulkhead
+
+baseline=
+if [ -n "${BASELINE_SRC:-}" ]; then
+	echo "== build baseline (Release) from $BASELINE_SRC"
+	if [ -f build-baseline/CMakeCache.txt ] &&
+		! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$BASELINE_SRC" build-baseline/CMakeCache.txt; then
+		rm -rf build-baseline
+	fi
+	if ! { cmake -S "$BASELINE_SRC" -B "$out/build-baseline" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
+		ninja -C "$out/build-baseline" bulkhead; } > build-baseline.log 2>&1; then
+		tail -n 30 build-baseline.log >&2
+		exit 1
+	fi
+	baseline=$out/build-baseline/bulkhead
+fi
 
 echo "== corpus: $files Dockerfiles"
 rm -rf corpus
@@ -97,10 +117,14 @@ one=$(head -n 1 c.list)
 
 echo "== hyperfine (taskset -c 0); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 uptime > lint-load.txt
+set -- -n bulkhead-dir "$bulkhead lint --no-config --format json corpus" \
+	-n bulkhead "$bulkhead lint --no-config --format json $list"
+if [ -n "$baseline" ]; then
+	set -- "$@" -n baseline-dir "$baseline lint --no-config --format json corpus" \
+		-n baseline "$baseline lint --no-config --format json $list"
+fi
 taskset -c 0 hyperfine -N --warmup 2 --min-runs 10 --ignore-failure \
-	--export-json lint-hyperfine.json \
-	-n bulkhead-dir "$bulkhead lint --no-config --format json corpus" \
-	-n bulkhead "$bulkhead lint --no-config --format json $list" \
+	--export-json lint-hyperfine.json "$@" \
 	-n dockerfilelint "$dfl -j $list" \
 	-n bulkhead-1 "$bulkhead lint --no-config --format json $one" \
 	-n dockerfilelint-1 "$dfl -j $one"
@@ -116,20 +140,28 @@ rss_bh=$(rss "$bulkhead lint --no-config --format json $list")
 rss_dfl=$(rss "$dfl -j $list")
 rss_bh1=$(rss "$bulkhead lint --no-config --format json $one")
 rss_dfl1=$(rss "$dfl -j $one")
+rss_base_dir=0 rss_base=0
+if [ -n "$baseline" ]; then
+	rss_base_dir=$(rss "$baseline lint --no-config --format json corpus")
+	rss_base=$(rss "$baseline lint --no-config --format json $list")
+fi
 
-python3 - "$files" "$ncommon" "$rss_dir" "$rss_bh" "$rss_dfl" "$rss_bh1" "$rss_dfl1" <<'PY' | tee lint-results.md
+python3 - "$files" "$ncommon" "$rss_dir" "$rss_bh" "$rss_dfl" "$rss_bh1" "$rss_dfl1" "$rss_base_dir" "$rss_base" <<'PY' | tee lint-results.md
 import json, sys
 nall, ncommon = int(sys.argv[1]), int(sys.argv[2])
-rss = dict(zip(["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1"],
-               (int(x) for x in sys.argv[3:8])))
+rss = dict(zip(["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1",
+                "baseline-dir", "baseline"],
+               (int(x) for x in sys.argv[3:10])))
 nfiles = {"bulkhead-dir": nall, "bulkhead": ncommon, "dockerfilelint": ncommon,
-          "bulkhead-1": 1, "dockerfilelint-1": 1}
+          "bulkhead-1": 1, "dockerfilelint-1": 1, "baseline-dir": nall, "baseline": ncommon}
 res = {r["command"]: r for r in json.load(open("lint-hyperfine.json"))["results"]}
 # CPU time (user + system, means) is reported next to wall time: on a
 # shared machine it is the steadier figure of the two.
 print("| command | files | runs | median (s) | min (s) | mean ± σ (s) | CPU user+sys (s) | files/s (median) | files per CPU-second | ms per file (median) | peak RSS (MiB) |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-for name in ["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1"]:
+for name in ["baseline-dir", "bulkhead-dir", "baseline", "bulkhead", "dockerfilelint", "bulkhead-1", "dockerfilelint-1"]:
+    if name not in res:
+        continue
     r = res[name]
     n = nfiles[name]
     cpu = r["user"] + r["system"]
@@ -139,4 +171,10 @@ for name in ["bulkhead-dir", "bulkhead", "dockerfilelint", "bulkhead-1", "docker
 b, d = res["bulkhead"]["median"], res["dockerfilelint"]["median"]
 print()
 print("bulkhead is %.1fx faster than dockerfilelint on the same %d files (one core, medians)." % (d / b, ncommon))
+for now, then in (("bulkhead-dir", "baseline-dir"), ("bulkhead", "baseline")):
+    if then in res:
+        c0 = res[then]["user"] + res[then]["system"]
+        c1 = res[now]["user"] + res[now]["system"]
+        print("%s: %.0f -> %.0f files per CPU-second (%.2fx), median wall %.4f -> %.4f s." % (
+            now, nfiles[now] / c0, nfiles[now] / c1, c0 / c1, res[then]["median"], res[now]["median"]))
 PY

@@ -12,10 +12,18 @@ void jsonw_init(jsonw *w, strbuf *out, bool pretty)
 	w->first[0] = true;
 }
 
+/* A newline and the indentation of the depth, in one append: reports are
+ * mostly indentation, and this is called before every item. */
 static void newline(jsonw *w)
 {
 	if (!w->pretty)
 		return;
+	static const char indent[] = "\n                                                                ";
+	size_t want = 1 + 2 * (size_t)w->depth;
+	if (want <= sizeof indent - 1) {
+		strbuf_add(w->out, indent, want);
+		return;
+	}
 	strbuf_addch(w->out, '\n');
 	for (int i = 0; i < w->depth; i++)
 		strbuf_addstr(w->out, "  ");
@@ -93,6 +101,11 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 	return len;
 }
 
+/* Printable ASCII other than '"' and '\\': copied as it is. */
+static const unsigned char plain_byte[256] = {
+	[0x20] = 1, [0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7e] = 1,
+};
+
 void json_escape(strbuf *out, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -100,7 +113,7 @@ void json_escape(strbuf *out, const char *str, size_t n)
 	while (i < n) {
 		/* Printable ASCII that needs no escape is copied a run at a time. */
 		size_t run = i;
-		while (run < n && s[run] >= 0x20 && s[run] < 0x7f && s[run] != '"' && s[run] != '\\')
+		while (run < n && plain_byte[s[run]])
 			run++;
 		if (run > i) {
 			strbuf_add(out, s + i, run - i);
@@ -154,14 +167,27 @@ void jsonw_key(jsonw *w, const char *key)
 	before_item(w);
 	strbuf_addch(w->out, '"');
 	json_escape(w->out, key, strlen(key));
-	strbuf_addstr(w->out, w->pretty ? "\": " : "\":");
+	if (w->pretty)
+		strbuf_add(w->out, "\": ", 3);
+	else
+		strbuf_add(w->out, "\":", 2);
 	w->after_key = true;
 }
 
 void jsonw_int(jsonw *w, int64_t v)
 {
 	before_item(w);
-	strbuf_addf(w->out, "%" PRId64, v);
+	/* the digits by hand: printf's machinery costs more than the rest of a finding */
+	char buf[24];
+	char *p = buf + sizeof buf;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	strbuf_add(w->out, p, (size_t)(buf + sizeof buf - p));
 }
 
 void jsonw_uint(jsonw *w, uint64_t v)

@@ -60,6 +60,12 @@ void bh_report_json_extra(FILE *out, const bh_findings *f, const bh_report_opts 
 	for (size_t i = 0; i < f->n; i++) {
 		write_finding(&w, &f->items[i]);
 		counts[f->items[i].severity]++;
+		/* Hand the text to stdio a piece at a time: a report of many
+		 * findings never sits in memory whole (nor is copied as it grows). */
+		if (sb.len >= 1 << 16) {
+			fwrite(sb.buf, 1, sb.len, out);
+			strbuf_reset(&sb);
+		}
 	}
 	jsonw_arr_close(&w);
 

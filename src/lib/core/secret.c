@@ -15,17 +15,50 @@ static void upper_copy(char *dst, const char *src, size_t cap)
 	dst[i] = '\0';
 }
 
-/* Split a NAME into its words (DB_PASSWORD -> DB, PASSWORD; dbPassword -> DB, PASSWORD). */
-static bool name_has_word(const char *upper, const char *word)
+/* The words of an upper-cased NAME: its maximal runs of letters and digits
+ * (DB_PASSWORD -> DB, PASSWORD). A word that is all letters and digits
+ * occurs in the name with non-alphanumeric characters (or the ends) on both
+ * sides exactly when it is one of these runs, so the name is split once and
+ * each word is compared with the runs instead of searched for. */
+typedef struct name_words {
+	const char *start[128];
+	size_t len[128];
+	size_t n;
+} name_words;
+
+static void split_words(const char *upper, name_words *w)
+{
+	w->n = 0;
+	const char *p = upper;
+	while (*p) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		if (!*p)
+			break;
+		const char *b = p;
+		while (isalnum((unsigned char)*p))
+			p++;
+		if (w->n < BH_ARRAY_SIZE(w->start)) { /* a 255-byte name has at most 128 runs */
+			w->start[w->n] = b;
+			w->len[w->n] = (size_t)(p - b);
+			w->n++;
+		}
+	}
+}
+
+static bool name_has_word(const name_words *w, const char *word)
 {
 	size_t wl = strlen(word);
-	for (const char *p = strstr(upper, word); p; p = strstr(p + 1, word)) {
-		bool start = p == upper || !isalnum((unsigned char)p[-1]);
-		bool end = !isalnum((unsigned char)p[wl]);
-		if (start && end)
+	for (size_t i = 0; i < w->n; i++)
+		if (w->len[i] == wl && !memcmp(w->start[i], word, wl))
 			return true;
-	}
 	return false;
+}
+
+static bool ends_with_n(const char *s, size_t sl, const char *suffix)
+{
+	size_t l = strlen(suffix);
+	return sl >= l && !memcmp(s + sl - l, suffix, l);
 }
 
 bool bh_secret_name(const char *name)
@@ -41,6 +74,7 @@ bool bh_secret_name(const char *name)
 	}
 	snake[j] = '\0';
 	upper_copy(up, snake, sizeof up);
+	size_t ul = strlen(up);
 	/* Names that carry public values despite the words in them. */
 	static const char *const benign_suffix[] = { "_FILE", "_PATH", "_DIR", "_URL_FILE", "_LENGTH", "_MIN_LENGTH",
 						     "_SHA256", "_SHA512", "_SHA1", "_CHECKSUM", "_HASH_ALGORITHM",
@@ -48,10 +82,13 @@ bool bh_secret_name(const char *name)
 						     "_TIMEOUT", "_HEADER", "_NAME", "_ID_FILE", "_TYPE", "_ENDPOINT",
 						     "_URL", "_HOST", "_PORT", "_USER", "_USERNAME", "_FINGERPRINT", "_REF" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(benign_suffix); i++)
-		if (bh_ends_with(up, benign_suffix[i]))
+		if (ends_with_n(up, ul, benign_suffix[i]))
 			return false;
-	if (!strcmp(up, "GPG_KEY") || !strcmp(up, "GPG_KEYS") || bh_ends_with(up, "_GPG_KEY") || bh_ends_with(up, "PUBLIC_KEY"))
+	if (!strcmp(up, "GPG_KEY") || !strcmp(up, "GPG_KEYS") || ends_with_n(up, ul, "_GPG_KEY") ||
+	    ends_with_n(up, ul, "PUBLIC_KEY"))
 		return false; /* public key fingerprints used to verify downloads */
+	/* Words with '_' are looked for anywhere in the name; the others
+	 * (letters and digits only) as whole words. */
 	static const char *const words[] = { "PASSWORD", "PASSWD", "PASSPHRASE", "PWD", "SECRET", "SECRETS", "TOKEN",
 					     "APIKEY", "PRIVATE_KEY", "PRIVATEKEY", "CREDENTIALS", "CREDENTIAL",
 					     "AUTH_TOKEN", "CLIENT_SECRET", "ACCESS_KEY", "SECRET_KEY", "API_KEY",
@@ -59,17 +96,19 @@ bool bh_secret_name(const char *name)
 					     "CONNECTION_STRING", "DSN", "KEY" };
 	if (!strcmp(up, "PWD") || !strcmp(up, "OLDPWD"))
 		return false; /* the shell's working directory */
+	name_words nw;
+	split_words(up, &nw);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(words); i++) {
-		if (!strcmp(words[i], "KEY")) {
+		if (i == BH_ARRAY_SIZE(words) - 1) { /* "KEY" */
 			/* KEY alone is too common (KEY_SERVER...); only as the last word with a qualifier */
-			if (bh_ends_with(up, "_KEY") && (name_has_word(up, "API") || name_has_word(up, "ACCESS") ||
-							 name_has_word(up, "SECRET") || name_has_word(up, "PRIVATE") ||
-							 name_has_word(up, "LICENSE") || name_has_word(up, "MASTER") ||
-							 name_has_word(up, "STRIPE") || name_has_word(up, "ENCRYPTION")))
+			if (ends_with_n(up, ul, "_KEY") && (name_has_word(&nw, "API") || name_has_word(&nw, "ACCESS") ||
+							    name_has_word(&nw, "SECRET") || name_has_word(&nw, "PRIVATE") ||
+							    name_has_word(&nw, "LICENSE") || name_has_word(&nw, "MASTER") ||
+							    name_has_word(&nw, "STRIPE") || name_has_word(&nw, "ENCRYPTION")))
 				return true;
 			continue;
 		}
-		if (strchr(words[i], '_') ? strstr(up, words[i]) != NULL : name_has_word(up, words[i]))
+		if (strchr(words[i], '_') ? strstr(up, words[i]) != NULL : name_has_word(&nw, words[i]))
 			return true;
 	}
 	return false;
@@ -159,7 +198,14 @@ const bh_secret_token_shape *bh_secret_token_shapes(size_t *n)
 /* Looks for a known token prefix anywhere in the value. */
 static const char *known_token(const char *v)
 {
+	/* A prefix whose first byte is nowhere in the value cannot match:
+	 * one pass over the value saves most of the searches. */
+	bool present[256] = { false };
+	for (const unsigned char *c = (const unsigned char *)v; *c; c++)
+		present[*c] = true;
 	for (size_t i = 0; i < BH_ARRAY_SIZE(token_shapes); i++) {
+		if (!present[(unsigned char)token_shapes[i].prefix[0]])
+			continue;
 		size_t pl = strlen(token_shapes[i].prefix);
 		for (const char *p = strstr(v, token_shapes[i].prefix); p; p = strstr(p + 1, token_shapes[i].prefix)) {
 			if (p != v && isalnum((unsigned char)p[-1]))
@@ -303,6 +349,40 @@ const char *bh_secret_file(const char *path)
 		{ ".composer/auth.json", "Composer credentials" }, { "auth.json", "credentials file" },
 		{ ".pgpass", "PostgreSQL password file" }, { ".my.cnf", "MySQL credentials" },
 	};
+	/* What each pattern needs, worked out once (bulkhead is single-threaded):
+	 * the number of '/' (how many trailing components it is matched
+	 * against), whether it is a literal, and the longest literal run of a
+	 * wildcard pattern, which a matching path must contain. */
+	static struct {
+		int slashes;
+		bool literal;
+		size_t len;
+		char needle[32];
+	} info[BH_ARRAY_SIZE(files)];
+	static bool info_ready;
+	if (!info_ready) {
+		for (size_t i = 0; i < BH_ARRAY_SIZE(files); i++) {
+			const char *pat = files[i].pattern;
+			for (const char *c = strchr(pat, '/'); c; c = strchr(c + 1, '/'))
+				info[i].slashes++;
+			info[i].literal = !strpbrk(pat, "*?[\\");
+			info[i].len = strlen(pat);
+			if (info[i].literal || strpbrk(pat, "[\\"))
+				continue; /* brackets and escapes: no needle, fnmatch decides */
+			size_t best = 0, bestlen = 0;
+			for (size_t k = 0; pat[k];) {
+				size_t run = strcspn(pat + k, "*?");
+				if (run > bestlen && run < sizeof info[i].needle) {
+					best = k;
+					bestlen = run;
+				}
+				k += run ? run : 1;
+			}
+			memcpy(info[i].needle, pat + best, bestlen);
+			info[i].needle[bestlen] = '\0';
+		}
+		info_ready = true;
+	}
 	/* Strip trailing slashes and compare suffix components. */
 	char buf[4096];
 	size_t n = strlen(path);
@@ -313,15 +393,14 @@ const char *bh_secret_file(const char *path)
 	memcpy(buf, path, n);
 	buf[n] = '\0';
 	/* Every COPY source is checked, so this loop is hot: the tails are
-	 * found once per component count, and literal patterns (no * ? [) are
-	 * compared with strcmp, which is what fnmatch would conclude. */
+	 * found once per component count, literal patterns (no * ? [) are
+	 * compared with strcmp, which is what fnmatch would conclude, and
+	 * fnmatch runs only on a tail holding the pattern's needle. */
 	const char *tails[4] = { NULL, NULL, NULL, NULL };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(files); i++) {
 		const char *pat = files[i].pattern;
-		int slashes = 0;
-		for (const char *c = strchr(pat, '/'); c; c = strchr(c + 1, '/'))
-			slashes++;
-		bool literal = !strpbrk(pat, "*?[\\");
+		int slashes = info[i].slashes;
+		bool literal = info[i].literal;
 		const char *tail = slashes < 4 ? tails[slashes] : NULL;
 		if (!tail) {
 			/* the last slashes+1 components of the path */
@@ -335,7 +414,9 @@ const char *bh_secret_file(const char *path)
 			if (slashes < 4)
 				tails[slashes] = tail;
 		}
-		if (literal ? strcmp(pat, tail) == 0 : fnmatch(pat, tail, FNM_PERIOD) == 0) {
+		bool match = literal ? (size_t)(buf + n - tail) == info[i].len && !memcmp(pat, tail, info[i].len)
+				     : (!info[i].needle[0] || strstr(tail, info[i].needle)) && fnmatch(pat, tail, FNM_PERIOD) == 0;
+		if (match) {
 			/* public halves and example files are fine */
 			if (bh_ends_with(tail, ".pub") || bh_ends_with(tail, ".example") || bh_ends_with(tail, ".sample") ||
 			    bh_ends_with(tail, ".template") || bh_ends_with(tail, ".dist"))

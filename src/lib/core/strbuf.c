@@ -48,27 +48,9 @@ void strbuf_grow(strbuf *sb, size_t extra)
 	sb->alloc = n;
 }
 
-void strbuf_add(strbuf *sb, const void *data, size_t len)
-{
-	/* Room is checked here first: reporters append millions of short pieces. */
-	if (len >= sb->alloc - sb->len) /* alloc > len whenever alloc != 0 */
-		strbuf_grow(sb, len);
-	memcpy(sb->buf + sb->len, data, len);
-	sb->len += len;
-	sb->buf[sb->len] = '\0';
-}
-
 void strbuf_addstr(strbuf *sb, const char *s)
 {
 	strbuf_add(sb, s, strlen(s));
-}
-
-void strbuf_addch(strbuf *sb, char c)
-{
-	if (sb->alloc - sb->len < 2)
-		strbuf_grow(sb, 1);
-	sb->buf[sb->len++] = c;
-	sb->buf[sb->len] = '\0';
 }
 
 void strbuf_vaddf(strbuf *sb, const char *fmt, va_list ap)

@@ -29,8 +29,10 @@ char *bh_read_file(const char *path, size_t max_bytes, size_t *len);
 static inline void bh_freep(void *p) { free(*(void **)p); }
 #define _cleanup_free_ __attribute__((cleanup(bh_freep)))
 
+/* The room check is inline: most pushes need no growth. */
 #define BH_ARRAY_PUSH(arr, n, alloc) \
-	(bh_array_grow((void **)&(arr), &(alloc), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
+	((n) + 1 > (alloc) ? bh_array_grow((void **)&(arr), &(alloc), (n) + 1, sizeof(*(arr))) : (void)0, \
+	 &(arr)[(n)++])
 
 #define BH_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -3,6 +3,8 @@
 #ifndef BH_DF_AST_H
 #define BH_DF_AST_H
 
+#include "core/arena.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -93,11 +95,20 @@ typedef struct df_file {
 	df_stage *stages;
 	size_t nstages, stages_alloc;
 	int nlines;
+	/* Hash of the stage names (df_stage_find): stage number + 1 of the
+	 * first stage with each name, 0 = free slot. */
+	size_t *stage_index;
+	size_t stage_index_cap, stage_index_n;
+	bh_arena arena;    /* every string above and in the instructions */
 } df_file;
 
 const char *df_kind_name(df_kind k);
 /* Source position of a byte offset within instr->text. */
 df_pos df_pos_at(const df_instr *in, size_t off);
 const df_flag *df_flag_get(const df_instr *in, const char *name);
+/* Records the name of stage i (already lower-cased) for df_stage_find. */
+void df_stage_index_add(df_file *f, size_t i);
+/* The first stage before stage `before` named `name` (any case), or -1. */
+int df_stage_find(const df_file *f, const char *name, size_t before);
 
 #endif

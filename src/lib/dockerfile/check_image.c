@@ -1,6 +1,7 @@
 /* Checks on what the image is: its base, its user, its health check, its
  * working directory and exposed ports. */
 #include "dockerfile/lint_int.h"
+#include "dockerfile/files.h"
 #include "core/util.h"
 
 #include <ctype.h>
@@ -49,10 +50,7 @@ bool df_parse_imageref(const char *ref, df_imageref *out)
 
 static bool is_stage_name(const df_file *f, size_t upto, const char *name)
 {
-	for (size_t i = 0; i < upto && i < f->nstages; i++)
-		if (f->stages[i].name && !strcasecmp(f->stages[i].name, name))
-			return true;
-	return false;
+	return df_stage_find(f, name, upto < f->nstages ? upto : f->nstages) >= 0;
 }
 
 static void check_bases(df_ctx *c)
@@ -264,12 +262,19 @@ static void check_context_copy(df_ctx *c)
 	if (c->o->has_dockerignore)
 		return;
 	const df_file *f = c->f;
+	bool asked = false;
 	for (size_t i = 0; i < f->n; i++) {
 		const df_instr *in = &f->instrs[i];
 		if ((in->kind != DF_COPY && in->kind != DF_ADD) || !df_in_final(c, in))
 			continue;
-		if (copies_whole_context(in))
-			df_emit(c, "DF024", in, in->pos, in->text,
+		if (!copies_whole_context(in))
+			continue;
+		if (!asked && c->o->dockerignore_of) {
+			asked = true;
+			if (df_has_dockerignore(c->o->dockerignore_of))
+				return;
+		}
+		df_emit(c, "DF024", in, in->pos, in->text,
 				"%s %s copies the whole build context into the final image and there is no .dockerignore",
 				in->keyword, in->text);
 	}

@@ -9,10 +9,18 @@
 #include <string.h>
 #include <strings.h>
 
+/* strcmp is a call into libc; nearly every comparison here is of a
+ * program or word against a name that differs in its first byte, which
+ * this settles inline. */
+static inline bool streq(const char *a, const char *b)
+{
+	return a[0] == b[0] && !strcmp(a, b);
+}
+
 static bool in_list(const char *s, const char *const *list)
 {
 	for (; *list; list++)
-		if (!strcmp(s, *list))
+		if (streq(s, *list))
 			return true;
 	return false;
 }
@@ -36,13 +44,12 @@ static df_pos cmd_pos(const df_script *s, const sh_cmd *cmd)
 	return df_script_pos(s, cmd->off);
 }
 
-/* The program of command i, or "" when the command is empty. */
+/* The program of command i, or "" (and *argi 0) when the command is empty;
+ * sh_parse worked it out. */
 static const char *prog_of(const sh_cmd *cmd, size_t *argi)
 {
-	if (!cmd->n)
-		return "";
-	const char *p = sh_cmd_prog(cmd, argi);
-	return p ? p : "";
+	*argi = cmd->prog_argi;
+	return cmd->prog ? cmd->prog : "";
 }
 
 static char *cmd_text(const sh_cmd *cmd)
@@ -129,19 +136,19 @@ static bool is_verifier(const sh_cmd *cmd)
 					    "slsa-verifier", "sigstore", NULL };
 	if (in_list(p, sums))
 		return true;
-	if (!strcmp(p, "gpg") || !strcmp(p, "gpg2"))
+	if (streq(p, "gpg") || streq(p, "gpg2"))
 		return sh_has_opt(cmd, argi, NULL, "--verify") || sh_has_opt(cmd, argi, NULL, "--verify-files");
-	if (!strcmp(p, "cosign")) {
+	if (streq(p, "cosign")) {
 		const char *sub = sh_subcommand(cmd, argi, NULL);
 		return sub && !strncmp(sub, "verify", 6);
 	}
-	if (!strcmp(p, "openssl")) {
+	if (streq(p, "openssl")) {
 		const char *sub = sh_subcommand(cmd, argi, NULL);
-		return sub && (!strcmp(sub, "dgst") || !strcmp(sub, "sha256") || !strcmp(sub, "smime") || !strcmp(sub, "cms"));
+		return sub && (streq(sub, "dgst") || streq(sub, "sha256") || streq(sub, "smime") || streq(sub, "cms"));
 	}
-	if (!strcmp(p, "rpm"))
+	if (streq(p, "rpm"))
 		return sh_has_opt(cmd, argi, "-K", "--checksig");
-	if (!strcmp(p, "ssh-keygen"))
+	if (streq(p, "ssh-keygen"))
 		return sh_has_opt(cmd, argi, "-Y", NULL);
 	return false;
 }
@@ -196,7 +203,7 @@ static bool saves_download(const df_script *s, size_t i, const bool *piped_into_
 		return false;
 	for (size_t k = argi + 1; k < cmd->n; k++) {
 		const char *t = cmd->w[k].text;
-		if (!strcmp(t, "/dev/null") || !strcmp(t, "--spider") || !strcmp(t, "-I") || !strcmp(t, "--head"))
+		if (streq(t, "/dev/null") || streq(t, "--spider") || streq(t, "-I") || streq(t, "--head"))
 			return false;
 	}
 	if (cmd->pipe_out) {
@@ -204,10 +211,10 @@ static bool saves_download(const df_script *s, size_t i, const bool *piped_into_
 		 * apt-key: a key import, judged elsewhere. Into a shell: DF009. */
 		return piped_into_unpacker[i];
 	}
-	if (!strcmp(prog, "curl"))
+	if (streq(prog, "curl"))
 		return sh_has_opt(cmd, argi, "-o", "--output") || sh_has_opt(cmd, argi, "-O", "--remote-name") ||
 		       sh_has_opt(cmd, argi, NULL, "--remote-name-all") || cmd->nredirs > 0;
-	if (!strcmp(prog, "wget")) {
+	if (streq(prog, "wget")) {
 		/* wget saves to a file unless told to write to stdout */
 		for (size_t k = argi + 1; k < cmd->n; k++) {
 			const char *t = cmd->w[k].text;
@@ -215,10 +222,10 @@ static bool saves_download(const df_script *s, size_t i, const bool *piped_into_
 			/* -O names the output file, also at the end of a cluster (-qO);
 			 * only "-" means stdout: "-qO /usr/local/bin/x" saves a file. */
 			bool cluster = tl >= 2 && t[0] == '-' && t[1] != '-';
-			bool o_then_word = (cluster && t[tl - 1] == 'O') || !strcmp(t, "--output-document");
-			if (o_then_word && k + 1 < cmd->n && !strcmp(cmd->w[k + 1].text, "-"))
+			bool o_then_word = (cluster && t[tl - 1] == 'O') || streq(t, "--output-document");
+			if (o_then_word && k + 1 < cmd->n && streq(cmd->w[k + 1].text, "-"))
 				return cmd->nredirs > 0;
-			if ((cluster && tl >= 3 && !strcmp(t + tl - 2, "O-")) || !strcmp(t, "--output-document=-"))
+			if ((cluster && tl >= 3 && streq(t + tl - 2, "O-")) || streq(t, "--output-document=-"))
 				return cmd->nredirs > 0;
 		}
 		return true;
@@ -301,12 +308,12 @@ static const char *insecure_env(const char *assignment)
 		if (!vars[i].bad) {
 			if (*v && strcmp(v, "0") && strcasecmp(v, "false"))
 				return vars[i].name;
-		} else if (!strcmp(vars[i].bad, "*")) {
+		} else if (streq(vars[i].bad, "*")) {
 			if (*v)
 				return vars[i].name;
-		} else if (!strcmp(vars[i].bad, "")) {
+		} else if (streq(vars[i].bad, "")) {
 			/* explicitly emptied CA bundle disables verification in requests/curl */
-			if (!*v && (!strcmp(vars[i].name, "CURL_CA_BUNDLE") || !strcmp(vars[i].name, "REQUESTS_CA_BUNDLE")))
+			if (!*v && (streq(vars[i].name, "CURL_CA_BUNDLE") || streq(vars[i].name, "REQUESTS_CA_BUNDLE")))
 				return NULL; /* ambiguous: empty means default in most tools */
 		} else if (!strcasecmp(v, vars[i].bad) || (vars[i].bad[0] == '-' && strstr(v, vars[i].bad))) {
 			return vars[i].name;
@@ -317,17 +324,17 @@ static const char *insecure_env(const char *assignment)
 
 static const char *insecure_option(const sh_cmd *cmd, size_t argi, const char *prog)
 {
-	if (!strcmp(prog, "curl")) {
+	if (streq(prog, "curl")) {
 		if (sh_has_opt(cmd, argi, "-k", "--insecure"))
 			return "curl -k/--insecure";
 		if (sh_has_opt(cmd, argi, NULL, "--proxy-insecure"))
 			return "curl --proxy-insecure";
 	}
-	if (!strcmp(prog, "wget") && sh_has_opt(cmd, argi, NULL, "--no-check-certificate"))
+	if (streq(prog, "wget") && sh_has_opt(cmd, argi, NULL, "--no-check-certificate"))
 		return "wget --no-check-certificate";
-	if (!strcmp(prog, "apk") && sh_has_opt(cmd, argi, NULL, "--allow-untrusted"))
+	if (streq(prog, "apk") && sh_has_opt(cmd, argi, NULL, "--allow-untrusted"))
 		return "apk --allow-untrusted";
-	if (!strcmp(prog, "apt-get") || !strcmp(prog, "apt") || !strcmp(prog, "aptitude")) {
+	if (streq(prog, "apt-get") || streq(prog, "apt") || streq(prog, "aptitude")) {
 		if (sh_has_opt(cmd, argi, NULL, "--allow-unauthenticated"))
 			return "apt --allow-unauthenticated";
 		if (sh_has_opt(cmd, argi, NULL, "--allow-insecure-repositories"))
@@ -336,45 +343,48 @@ static const char *insecure_option(const sh_cmd *cmd, size_t argi, const char *p
 			return "apt --force-yes";
 		for (size_t k = argi + 1; k < cmd->n; k++) {
 			const char *t = cmd->w[k].text;
+			/* every setting below has an '=': most words are skipped at once */
+			if (!strchr(t, '='))
+				continue;
 			if (bh_strcasestr(t, "AllowUnauthenticated=true") || bh_strcasestr(t, "AllowInsecureRepositories=true") ||
 			    bh_strcasestr(t, "Verify-Peer=false") || bh_strcasestr(t, "Verify-Host=false") ||
 			    bh_strcasestr(t, "AllowDowngradeToInsecureRepositories=true"))
 				return "apt -o with verification turned off";
 		}
 	}
-	if ((!strcmp(prog, "yum") || !strcmp(prog, "dnf") || !strcmp(prog, "microdnf") || !strcmp(prog, "tdnf")) &&
+	if ((streq(prog, "yum") || streq(prog, "dnf") || streq(prog, "microdnf") || streq(prog, "tdnf")) &&
 	    sh_has_opt(cmd, argi, NULL, "--nogpgcheck"))
 		return "--nogpgcheck";
-	if (!strcmp(prog, "rpm") && (sh_has_opt(cmd, argi, NULL, "--nosignature") || sh_has_opt(cmd, argi, NULL, "--nodigest")))
+	if (streq(prog, "rpm") && (sh_has_opt(cmd, argi, NULL, "--nosignature") || sh_has_opt(cmd, argi, NULL, "--nodigest")))
 		return "rpm --nosignature";
-	if (!strcmp(prog, "zypper") && (sh_has_opt(cmd, argi, NULL, "--no-gpg-checks") || sh_has_opt(cmd, argi, NULL, "--no-gpgcheck")))
+	if (streq(prog, "zypper") && (sh_has_opt(cmd, argi, NULL, "--no-gpg-checks") || sh_has_opt(cmd, argi, NULL, "--no-gpgcheck")))
 		return "zypper --no-gpg-checks";
-	if ((!strncmp(prog, "pip", 3) || !strncmp(prog, "python", 6) || !strcmp(prog, "uv")) &&
+	if ((!strncmp(prog, "pip", 3) || !strncmp(prog, "python", 6) || streq(prog, "uv")) &&
 	    sh_has_opt(cmd, argi, NULL, "--trusted-host"))
 		return "pip --trusted-host";
-	if (!strcmp(prog, "npm") || !strcmp(prog, "yarn") || !strcmp(prog, "pnpm")) {
+	if (streq(prog, "npm") || streq(prog, "yarn") || streq(prog, "pnpm")) {
 		for (size_t k = argi + 1; k < cmd->n; k++) {
 			const char *t = cmd->w[k].text;
-			if (!strcmp(t, "--strict-ssl=false") ||
-			    (!strcmp(t, "--strict-ssl") && k + 1 < cmd->n && !strcmp(cmd->w[k + 1].text, "false")))
+			if (streq(t, "--strict-ssl=false") ||
+			    (streq(t, "--strict-ssl") && k + 1 < cmd->n && streq(cmd->w[k + 1].text, "false")))
 				return "npm --strict-ssl=false";
-			if ((!strcmp(t, "strict-ssl") || !strcmp(t, "strictSSL")) && k + 1 < cmd->n && !strcmp(cmd->w[k + 1].text, "false"))
+			if ((streq(t, "strict-ssl") || streq(t, "strictSSL")) && k + 1 < cmd->n && streq(cmd->w[k + 1].text, "false"))
 				return "npm config set strict-ssl false";
-			if (!strcmp(t, "strict-ssl=false"))
+			if (streq(t, "strict-ssl=false"))
 				return "npm config set strict-ssl false";
 		}
 	}
-	if (!strcmp(prog, "git")) {
+	if (streq(prog, "git")) {
 		for (size_t k = argi + 1; k < cmd->n; k++) {
 			const char *t = cmd->w[k].text;
 			if (!strcasecmp(t, "http.sslVerify=false") || !strcasecmp(t, "http.sslverify=0"))
 				return "git http.sslVerify=false";
 			if (!strcasecmp(t, "http.sslVerify") && k + 1 < cmd->n &&
-			    (!strcasecmp(cmd->w[k + 1].text, "false") || !strcmp(cmd->w[k + 1].text, "0")))
+			    (!strcasecmp(cmd->w[k + 1].text, "false") || streq(cmd->w[k + 1].text, "0")))
 				return "git config http.sslVerify false";
 		}
 	}
-	if ((!strcmp(prog, "kubectl") || !strcmp(prog, "helm")) && sh_has_opt(cmd, argi, NULL, "--insecure-skip-tls-verify"))
+	if ((streq(prog, "kubectl") || streq(prog, "helm")) && sh_has_opt(cmd, argi, NULL, "--insecure-skip-tls-verify"))
 		return "--insecure-skip-tls-verify";
 	for (size_t k = argi + 1; k < cmd->n; k++)
 		if (strstr(cmd->w[k].text, "[trusted=yes]") || strstr(cmd->w[k].text, "trusted=yes]"))
@@ -436,7 +446,7 @@ typedef struct pm_facts {
 	bool apt_lists_removed, apk_cache_removed, yum_cleaned, dnf_cleaned, zypper_cleaned;
 } pm_facts;
 
-static bool is_apt(const char *p) { return !strcmp(p, "apt-get") || !strcmp(p, "apt") || !strcmp(p, "aptitude"); }
+static bool is_apt(const char *p) { return streq(p, "apt-get") || streq(p, "apt") || streq(p, "aptitude"); }
 
 static bool has_cache_mount(const df_instr *in, const char *target_prefix)
 {
@@ -471,8 +481,8 @@ static void each_package(const sh_cmd *cmd, size_t from, void (*fn)(const char *
 	for (size_t k = from; k < cmd->n; k++) {
 		const char *t = cmd->w[k].text;
 		if (t[0] == '-') {
-			if (!strcmp(t, "-o") || !strcmp(t, "-t") || !strcmp(t, "--virtual") || !strcmp(t, "-X") ||
-			    !strcmp(t, "--repository") || !strcmp(t, "-t"))
+			if (streq(t, "-o") || streq(t, "-t") || streq(t, "--virtual") || streq(t, "-X") ||
+			    streq(t, "--repository") || streq(t, "-t"))
 				k++;
 			continue;
 		}
@@ -499,7 +509,7 @@ static bool is_build_tool(const char *pkg)
 	if (in_list(name, tools))
 		return true;
 	size_t l = strlen(name);
-	if ((l > 4 && !strcmp(name + l - 4, "-dev")) || (l > 6 && !strcmp(name + l - 6, "-devel")))
+	if ((l > 4 && streq(name + l - 4, "-dev")) || (l > 6 && streq(name + l - 6, "-devel")))
 		return true;
 	if (!strncmp(name, "gcc-", 4) || !strncmp(name, "g++-", 4) || !strncmp(name, "clang-", 6))
 		return strspn(name + (name[0] == 'c' ? 6 : 4), "0123456789.") == strlen(name + (name[0] == 'c' ? 6 : 4));
@@ -527,8 +537,8 @@ static void collect_pkg(const char *pkg, void *arg)
 	if (n < sizeof name) {
 		memcpy(name, pkg, n);
 		name[n] = '\0';
-		if (!strcmp(name, "openssh-server") || !strcmp(name, "dropbear") || !strcmp(name, "openssh") ||
-		    !strcmp(name, "ssh")) {
+		if (streq(name, "openssh-server") || streq(name, "dropbear") || streq(name, "openssh") ||
+		    streq(name, "ssh")) {
 			a->sshd = true;
 			snprintf(a->sshd_name, sizeof a->sshd_name, "%s", name);
 		}
@@ -542,6 +552,7 @@ static void collect_pkg(const char *pkg, void *arg)
  * file of many installs quadratic. */
 typedef struct df_removal {
 	size_t script, cmd, si; /* si: index of the subcommand word */
+	size_t at;              /* instruction number of its RUN */
 } df_removal;
 
 typedef struct df_removals {
@@ -550,11 +561,21 @@ typedef struct df_removals {
 	size_t n, alloc;
 } df_removals;
 
+static int cmp_removal(const void *a, const void *b)
+{
+	size_t x = ((const df_removal *)a)->at, y = ((const df_removal *)b)->at;
+	return x < y ? -1 : x > y;
+}
+
+/* Only removals in the final image can undo an install; they are sorted
+ * by instruction so that each install looks at the later ones only. */
 static void find_removals(const df_ctx *c, df_removals *r)
 {
 	r->found = true;
 	for (size_t j = 0; j < c->nscripts; j++) {
 		const df_script *s = &c->scripts[j];
+		if (!df_in_final(c, s->in))
+			continue;
 		for (size_t k = 0; k < s->sh.n; k++) {
 			const sh_cmd *cmd = &s->sh.cmds[k];
 			size_t argi;
@@ -563,14 +584,17 @@ static void find_removals(const df_ctx *c, df_removals *r)
 			const char *sub = sh_subcommand(cmd, argi, &si);
 			if (!sub)
 				continue;
-			bool removal = (is_apt(prog) && (!strcmp(sub, "purge") || !strcmp(sub, "remove") || !strcmp(sub, "autoremove"))) ||
-				       (!strcmp(prog, "apk") && !strcmp(sub, "del")) ||
-				       ((!strcmp(prog, "yum") || !strcmp(prog, "dnf")) && (!strcmp(sub, "remove") || !strcmp(sub, "erase"))) ||
-				       (!strcmp(prog, "dpkg") && (!strcmp(sub, "-r") || !strcmp(sub, "-P") || !strcmp(sub, "--purge")));
+			bool removal = (is_apt(prog) && (streq(sub, "purge") || streq(sub, "remove") || streq(sub, "autoremove"))) ||
+				       (streq(prog, "apk") && streq(sub, "del")) ||
+				       ((streq(prog, "yum") || streq(prog, "dnf")) && (streq(sub, "remove") || streq(sub, "erase"))) ||
+				       (streq(prog, "dpkg") && (streq(sub, "-r") || streq(sub, "-P") || streq(sub, "--purge")));
 			if (removal)
-				*BH_ARRAY_PUSH(r->items, r->n, r->alloc) = (df_removal){ j, k, si };
+				*BH_ARRAY_PUSH(r->items, r->n, r->alloc) =
+					(df_removal){ j, k, si, (size_t)(s->in - c->f->instrs) };
 		}
 	}
+	if (r->n > 1)
+		qsort(r->items, r->n, sizeof *r->items, cmp_removal);
 }
 
 static bool later_removed(df_ctx *c, df_removals *rm, const df_instr *in, const char *virtual_name, const char *tools)
@@ -579,10 +603,17 @@ static bool later_removed(df_ctx *c, df_removals *rm, const df_instr *in, const 
 	size_t idx = (size_t)(in - f->instrs);
 	if (!rm->found)
 		find_removals(c, rm);
-	for (size_t r = 0; r < rm->n; r++) {
+	/* the first removal at or after the install */
+	size_t lo = 0, hi = rm->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (rm->items[mid].at < idx)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t r = lo; r < rm->n; r++) {
 		const df_script *s = &c->scripts[rm->items[r].script];
-		if ((size_t)(s->in - f->instrs) < idx || !df_in_final(c, s->in))
-			continue;
 		const sh_cmd *cmd = &s->sh.cmds[rm->items[r].cmd];
 		for (size_t w = rm->items[r].si + 1; w < cmd->n; w++) {
 			const char *t = cmd->w[w].text;
@@ -613,23 +644,23 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 			const char *prog = prog_of(cmd, &argi);
 			const char *sub = sh_subcommand(cmd, argi, NULL);
 			if (is_apt(prog) && sub) {
-				if (!strcmp(sub, "update") && !fx.apt_update) {
+				if (streq(sub, "update") && !fx.apt_update) {
 					fx.apt_update = cmd;
 					fx.apt_update_in = o;
 				}
-				else if (!strcmp(sub, "install") || !strcmp(sub, "upgrade") || !strcmp(sub, "dist-upgrade") ||
-					 !strcmp(sub, "full-upgrade") || !strcmp(sub, "build-dep"))
+				else if (streq(sub, "install") || streq(sub, "upgrade") || streq(sub, "dist-upgrade") ||
+					 streq(sub, "full-upgrade") || streq(sub, "build-dep"))
 					fx.apt_install = true;
 			}
-			if (!strcmp(prog, "apk") && sub) {
-				if (!strcmp(sub, "update") && !fx.apk_update) {
+			if (streq(prog, "apk") && sub) {
+				if (streq(sub, "update") && !fx.apk_update) {
 					fx.apk_update = cmd;
 					fx.apk_update_in = o;
 				}
-				else if (!strcmp(sub, "add") || !strcmp(sub, "upgrade"))
+				else if (streq(sub, "add") || streq(sub, "upgrade"))
 					fx.apk_add = true;
 			}
-			if (!strcmp(prog, "rm")) {
+			if (streq(prog, "rm")) {
 				if (rm_covers(cmd, argi, "/var/lib/apt/lists"))
 					fx.apt_lists_removed = true;
 				if (rm_covers(cmd, argi, "/var/cache/apk"))
@@ -641,11 +672,11 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 				if (rm_covers(cmd, argi, "/var/cache/zypp"))
 					fx.zypper_cleaned = true;
 			}
-			if (!strcmp(prog, "yum") && sub && !strcmp(sub, "clean"))
+			if (streq(prog, "yum") && sub && streq(sub, "clean"))
 				fx.yum_cleaned = true;
-			if ((!strcmp(prog, "dnf") || !strcmp(prog, "microdnf")) && sub && !strcmp(sub, "clean"))
+			if ((streq(prog, "dnf") || streq(prog, "microdnf")) && sub && streq(sub, "clean"))
 				fx.dnf_cleaned = true;
-			if (!strcmp(prog, "zypper") && sub && (!strcmp(sub, "clean") || !strcmp(sub, "cc")))
+			if (streq(prog, "zypper") && sub && (streq(sub, "clean") || streq(sub, "cc")))
 				fx.zypper_cleaned = true;
 		}
 	}
@@ -674,28 +705,28 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 		const char *sub = sh_subcommand(cmd, argi, &si);
 		if (!sub)
 			continue;
-		bool apt_install = is_apt(prog) && (!strcmp(sub, "install") || !strcmp(sub, "build-dep"));
-		bool apk_add = !strcmp(prog, "apk") && !strcmp(sub, "add");
-		bool rpm_install = (!strcmp(prog, "yum") || !strcmp(prog, "dnf") || !strcmp(prog, "microdnf") ||
-				    !strcmp(prog, "tdnf")) && !strcmp(sub, "install");
-		bool zypper_install = !strcmp(prog, "zypper") && (!strcmp(sub, "install") || !strcmp(sub, "in"));
+		bool apt_install = is_apt(prog) && (streq(sub, "install") || streq(sub, "build-dep"));
+		bool apk_add = streq(prog, "apk") && streq(sub, "add");
+		bool rpm_install = (streq(prog, "yum") || streq(prog, "dnf") || streq(prog, "microdnf") ||
+				    streq(prog, "tdnf")) && streq(sub, "install");
+		bool zypper_install = streq(prog, "zypper") && (streq(sub, "install") || streq(sub, "in"));
 
-		if (is_apt(prog) && (!strcmp(sub, "dist-upgrade") || !strcmp(sub, "full-upgrade")))
+		if (is_apt(prog) && (streq(sub, "dist-upgrade") || streq(sub, "full-upgrade")))
 			df_emit(c, "DF014", in, cmd_pos(s, cmd), sub, "%s %s upgrades every package of the base image", prog, sub);
 
 		if (final && apt_install && !fx.apt_lists_removed && !has_cache_mount(in, "/var/lib/apt") &&
 		    !has_cache_mount(in, "/var/cache/apt"))
 			df_emit(c, "DF015", in, cmd_pos(s, cmd), "apt-get install",
 				"%s install leaves /var/lib/apt/lists in the image (add && rm -rf /var/lib/apt/lists/*)", prog);
-		if (final && rpm_install && !(!strcmp(prog, "yum") ? fx.yum_cleaned : fx.dnf_cleaned) &&
+		if (final && rpm_install && !(streq(prog, "yum") ? fx.yum_cleaned : fx.dnf_cleaned) &&
 		    !has_cache_mount(in, "/var/cache/"))
 			df_emit(c, "DF015", in, cmd_pos(s, cmd), prog, "%s install without `%s clean all` leaves its cache in the image", prog,
 				prog);
 		if (final && zypper_install && !fx.zypper_cleaned && !has_cache_mount(in, "/var/cache/zypp"))
 			df_emit(c, "DF015", in, cmd_pos(s, cmd), "zypper install", "zypper install without `zypper clean` leaves its cache in the image");
-		bool pip_install = (!strncmp(prog, "pip", 3) && !strcmp(sub, "install")) ||
-				   (!strncmp(prog, "python", 6) && !strcmp(sub, "pip") && si + 1 < cmd->n &&
-				    !strcmp(cmd->w[si + 1].text, "install"));
+		bool pip_install = (!strncmp(prog, "pip", 3) && streq(sub, "install")) ||
+				   (!strncmp(prog, "python", 6) && streq(sub, "pip") && si + 1 < cmd->n &&
+				    streq(cmd->w[si + 1].text, "install"));
 		if (final && pip_install && !sh_has_opt(cmd, argi, NULL, "--no-cache-dir") &&
 		    !has_cache_mount(in, "/root/.cache") && !has_cache_mount(in, ".cache/pip")) {
 			bool env_off = false;
@@ -705,7 +736,7 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 				const df_instr *x = &c->f->instrs[ii];
 				if (x->kind == DF_ENV && df_in_final(c, x))
 					for (size_t kv = 0; kv < x->nkvs; kv++)
-						if (!strcmp(x->kvs[kv].key, "PIP_NO_CACHE_DIR"))
+						if (streq(x->kvs[kv].key, "PIP_NO_CACHE_DIR"))
 							env_off = true;
 			}
 			if (!env_off)
@@ -716,8 +747,9 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 		if (final && apt_install && !sh_has_opt(cmd, argi, NULL, "--no-install-recommends")) {
 			bool via_o = false;
 			for (size_t w = argi + 1; w < cmd->n; w++)
-				if (bh_strcasestr(cmd->w[w].text, "Install-Recommends=false") ||
-				    bh_strcasestr(cmd->w[w].text, "Install-Recommends=0"))
+				if (strchr(cmd->w[w].text, '=') &&
+				    (bh_strcasestr(cmd->w[w].text, "Install-Recommends=false") ||
+				     bh_strcasestr(cmd->w[w].text, "Install-Recommends=0")))
 					via_o = true;
 			if (!via_o)
 				df_emit(c, "DF016", in, cmd_pos(s, cmd), "apt-get install",
@@ -737,7 +769,7 @@ static void check_packages(df_ctx *c, const df_script *s, df_removals *rm)
 				for (size_t w = argi + 1; w < cmd->n; w++)
 					if (bh_starts_with(cmd->w[w].text, "--virtual="))
 						virt = cmd->w[w].text + 10; /* apk add --virtual=.build-deps */
-					else if (w + 1 < cmd->n && (!strcmp(cmd->w[w].text, "--virtual") || !strcmp(cmd->w[w].text, "-t")))
+					else if (w + 1 < cmd->n && (streq(cmd->w[w].text, "--virtual") || streq(cmd->w[w].text, "-t")))
 						virt = cmd->w[w + 1].text;
 				if (!later_removed(c, rm, in, virt, acc.tools.buf))
 					df_emit(c, "DF018", in, cmd_pos(s, cmd), acc.tools.buf,
@@ -806,19 +838,19 @@ static void check_chmod(df_ctx *c, const df_script *s)
 		const char *prog = prog_of(cmd, &argi);
 		const char *mode = NULL;
 		/* "find ... -exec chmod 777 {} ;" and "... | xargs chmod 777" run chmod too. */
-		bool is_find = !strcmp(prog, "find");
-		if (is_find || !strcmp(prog, "xargs")) {
+		bool is_find = streq(prog, "find");
+		if (is_find || streq(prog, "xargs")) {
 			for (size_t w = argi + 1; w < cmd->n; w++) {
 				const char *before = cmd->w[w - 1].text;
 				if (!strcmp(bh_basename(cmd->w[w].text), "chmod") &&
-				    (!is_find || !strcmp(before, "-exec") || !strcmp(before, "-execdir") || !strcmp(before, "-ok"))) {
+				    (!is_find || streq(before, "-exec") || streq(before, "-execdir") || streq(before, "-ok"))) {
 					argi = w;
 					prog = "chmod";
 					break;
 				}
 			}
 		}
-		if (!strcmp(prog, "chmod")) {
+		if (streq(prog, "chmod")) {
 			for (size_t w = argi + 1; w < cmd->n; w++) {
 				const char *t = cmd->w[w].text;
 				if (t[0] == '-' && t[1] && !strchr("rwxXst", t[1]))
@@ -826,9 +858,9 @@ static void check_chmod(df_ctx *c, const df_script *s)
 				mode = t;
 				break;
 			}
-		} else if (!strcmp(prog, "install") || !strcmp(prog, "mkdir")) {
+		} else if (streq(prog, "install") || streq(prog, "mkdir")) {
 			for (size_t w = argi + 1; w < cmd->n; w++)
-				if ((!strcmp(cmd->w[w].text, "-m") || !strcmp(cmd->w[w].text, "--mode")) && w + 1 < cmd->n)
+				if ((streq(cmd->w[w].text, "-m") || streq(cmd->w[w].text, "--mode")) && w + 1 < cmd->n)
 					mode = cmd->w[w + 1].text;
 				else if (bh_starts_with(cmd->w[w].text, "--mode="))
 					mode = cmd->w[w].text + 7;

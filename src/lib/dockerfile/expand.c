@@ -310,18 +310,52 @@ static void expand_until(cursor *c, strbuf *out, char stop, bool in_dquote)
 	}
 }
 
-char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved)
+void df_expand_to(strbuf *out, const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved)
 {
 	cursor c = { .s = s, .len = len, .esc = esc, .scope = scope, .unresolved = unresolved };
-	strbuf out = STRBUF_INIT;
 	if (unresolved)
 		*unresolved = false;
 	while (c.i < c.len) {
-		expand_until(&c, &out, 0, false);
+		expand_until(&c, out, 0, false);
 		if (c.i < c.len) /* a stray closing quote or brace */
-			strbuf_addch(&out, c.s[c.i++]);
+			strbuf_addch(out, c.s[c.i++]);
 	}
+}
+
+char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved)
+{
+	strbuf out = STRBUF_INIT;
+	df_expand_to(&out, s, len, esc, scope, unresolved);
 	return strbuf_detach(&out, NULL);
+}
+
+/* End of the word that starts at s[i] (not a space): quotes and the escape
+ * character keep spaces inside it. */
+static size_t word_end(const char *s, size_t len, char esc, size_t i)
+{
+	char q = 0;
+	while (i < len) {
+		char ch = s[i];
+		if (q) {
+			if (ch == esc && q == '"' && i + 1 < len)
+				i++;
+			else if (ch == q)
+				q = 0;
+		} else if (ch == esc && i + 1 < len) {
+			i++;
+		} else if (ch == '\'' || ch == '"') {
+			q = ch;
+		} else if (isspace((unsigned char)ch)) {
+			break;
+		}
+		i++;
+	}
+	return i;
+}
+
+size_t df_first_word_len(const char *s, size_t len, char esc)
+{
+	return word_end(s, len, esc, 0);
 }
 
 size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **lens)
@@ -336,23 +370,7 @@ size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **l
 		if (i >= len)
 			break;
 		size_t st = i;
-		char q = 0;
-		while (i < len) {
-			char ch = s[i];
-			if (q) {
-				if (ch == esc && q == '"' && i + 1 < len)
-					i++;
-				else if (ch == q)
-					q = 0;
-			} else if (ch == esc && i + 1 < len) {
-				i++;
-			} else if (ch == '\'' || ch == '"') {
-				q = ch;
-			} else if (isspace((unsigned char)ch)) {
-				break;
-			}
-			i++;
-		}
+		i = word_end(s, len, esc, i);
 		*BH_ARRAY_PUSH(*starts, n, alloc) = st;
 		*BH_ARRAY_PUSH(*lens, nl, lalloc) = i - st;
 	}

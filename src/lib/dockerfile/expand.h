@@ -3,6 +3,8 @@
 #ifndef BH_DF_EXPAND_H
 #define BH_DF_EXPAND_H
 
+#include "core/strbuf.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -33,9 +35,13 @@ typedef struct df_scope {
 /* Expands one word. Quotes are removed. unresolved (may be NULL) is set when
  * a variable without a value and without a default was referenced. */
 char *df_expand(const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved);
+/* The same, appended to out. */
+void df_expand_to(strbuf *out, const char *s, size_t len, char esc, const df_scope *scope, bool *unresolved);
 
 /* Splits text into words at unquoted whitespace; returns offsets/lengths of
  * the raw words. The caller frees *starts and *lens. */
 size_t df_split(const char *s, size_t len, char esc, size_t **starts, size_t **lens);
+/* Length of the word at the start of s (s[0] is not a space), as df_split would cut it. */
+size_t df_first_word_len(const char *s, size_t len, char esc);
 
 #endif

@@ -77,7 +77,7 @@ void df_lint_path(const char *path, const df_parse_opts *po, const df_lint_opts 
 	if (df_parse(shown, data, len, po, &f, out) == 0) {
 		df_lint_opts o = *lo;
 		if (!is_stdin)
-			o.has_dockerignore = df_has_dockerignore(path);
+			o.dockerignore_of = path;
 		df_lint(&f, &o, out);
 	}
 	df_file_free(&f);

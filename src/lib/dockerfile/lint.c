@@ -203,10 +203,7 @@ static int find_target(const df_file *f, const char *target)
 {
 	if (!target)
 		return (int)f->nstages - 1;
-	for (size_t i = 0; i < f->nstages; i++)
-		if (f->stages[i].name && !strcasecmp(f->stages[i].name, target))
-			return (int)i;
-	return -1;
+	return df_stage_find(f, target, f->nstages);
 }
 
 void df_lint(const df_file *f, const df_lint_opts *o, bh_findings *out)

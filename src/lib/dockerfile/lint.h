@@ -10,6 +10,10 @@ typedef struct df_lint_opts {
 	const bh_policy *policy;   /* trusted registries; may be NULL */
 	const char *target;        /* build target stage; NULL = last stage */
 	bool has_dockerignore;     /* a .dockerignore applies to this Dockerfile */
+	/* When set, has_dockerignore is not known yet: it is looked up for this
+	 * Dockerfile path (df_has_dockerignore) only if a rule needs it, which
+	 * saves three stat calls on most files. */
+	const char *dockerignore_of;
 } df_lint_opts;
 
 void df_lint(const df_file *f, const df_lint_opts *o, bh_findings *out);

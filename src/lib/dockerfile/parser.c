@@ -34,7 +34,36 @@ typedef struct parser {
 	size_t nstage_envs, stage_envs_alloc;
 	char **pending_ignores;
 	size_t npending, pending_alloc;
+	strbuf scratch;      /* reused for every expansion (p_expand) */
 } parser;
+
+/* Every string of the tree (df_file) lives in the file's arena: a file is
+ * thousands of small strings, and allocating and freeing each of them was a
+ * fifth of the time spent linting it. */
+static char *p_strndup(parser *p, const char *s, size_t n)
+{
+	return bh_arena_strndup(&p->f->arena, s, n);
+}
+
+static char *p_strdup(parser *p, const char *s)
+{
+	return bh_arena_strdup(&p->f->arena, s);
+}
+
+/* The arena copy of a buffer built on the heap, which is released. */
+static char *p_keep(parser *p, strbuf *sb)
+{
+	char *r = p_strndup(p, sb->buf, sb->len);
+	strbuf_release(sb);
+	return r;
+}
+
+static char *p_expand(parser *p, const char *s, size_t len, const df_scope *sc, bool *unresolved)
+{
+	strbuf_reset(&p->scratch);
+	df_expand_to(&p->scratch, s, len, p->esc, sc, unresolved);
+	return p_strndup(p, p->scratch.buf, p->scratch.len);
+}
 
 static const struct {
 	const char *name;
@@ -139,11 +168,9 @@ static void parse_directives(parser *p)
 			p->esc = val[0];
 			p->f->escape = val[0];
 		} else if (!strcmp(key, "syntax") && !p->f->syntax) {
-			p->f->syntax = val;
-			val = NULL;
+			p->f->syntax = p_strdup(p, val);
 		} else if (!strcmp(key, "check") && !p->f->check) {
-			p->f->check = val;
-			val = NULL;
+			p->f->check = p_strdup(p, val);
 		} else {
 			known = false;
 		}
@@ -171,7 +198,7 @@ static void collect_ignores(parser *p, const src_line *l)
 			while (*m) {
 				size_t n = strcspn(m, ", \t");
 				if (n)
-					*BH_ARRAY_PUSH(p->pending_ignores, p->npending, p->pending_alloc) = bh_strndup(m, n);
+					*BH_ARRAY_PUSH(p->pending_ignores, p->npending, p->pending_alloc) = p_strndup(p, m, n);
 				m += n;
 				if (*m == ' ' || *m == '\t')
 					break; /* the rest is a free-text reason */
@@ -259,7 +286,7 @@ static bool parse_json_string(const char *s, size_t len, size_t *i, strbuf *out)
 }
 
 /* Parses text[off..] as a JSON array of strings. On success fills args. */
-static bool parse_exec_form(df_instr *in, size_t off)
+static bool parse_exec_form(parser *p, df_instr *in, size_t off)
 {
 	const char *s = in->text;
 	size_t len = strlen(s), i = off;
@@ -286,8 +313,8 @@ static bool parse_exec_form(df_instr *in, size_t off)
 			break;
 		}
 		df_word *w = BH_ARRAY_PUSH(args, n, alloc);
-		w->raw = bh_strndup(s + st, i - st);
-		w->value = strbuf_detach(&v, NULL);
+		w->raw = p_strndup(p, s + st, i - st);
+		w->value = p_keep(p, &v);
 		w->pos = df_pos_at(in, st);
 		w->unresolved = false;
 		first = false;
@@ -306,11 +333,7 @@ static bool parse_exec_form(df_instr *in, size_t off)
 	while (ok && i < len && isspace((unsigned char)s[i]))
 		i++;
 	if (!ok || i != len) {
-		for (size_t k = 0; k < n; k++) {
-			free(args[k].raw);
-			free(args[k].value);
-		}
-		free(args);
+		free(args); /* the strings are the arena's */
 		return false;
 	}
 	in->exec_form = true;
@@ -335,8 +358,8 @@ static void add_words(parser *p, df_instr *in, size_t off, const df_scope *sc)
 	for (size_t i = 0; i < n; i++) {
 		df_word *w = BH_ARRAY_PUSH(in->args, in->nargs, alloc);
 		const char *raw = in->text + off + starts[i];
-		w->raw = bh_strndup(raw, lens[i]);
-		w->value = df_expand(raw, lens[i], p->esc, sc, &w->unresolved);
+		w->raw = p_strndup(p, raw, lens[i]);
+		w->value = p_expand(p, raw, lens[i], sc, &w->unresolved);
 		w->pos = df_pos_at(in, off + starts[i]);
 	}
 	free(starts);
@@ -353,26 +376,19 @@ static size_t parse_flags(parser *p, df_instr *in, const df_scope *sc)
 			i++;
 		if (i + 2 > len || t[i] != '-' || t[i + 1] != '-')
 			return i;
-		size_t *starts, *lens;
-		size_t n = df_split(t + i, len - i, p->esc, &starts, &lens);
-		if (!n) {
-			free(starts);
-			free(lens);
-			return i;
-		}
-		size_t wl = lens[0];
-		free(starts);
-		free(lens);
+		/* only the flag word: splitting the whole rest of the text for
+		 * every flag made an instruction of many flags quadratic */
+		size_t wl = df_first_word_len(t + i, len - i, p->esc);
 		const char *w = t + i + 2;
 		size_t body = wl - 2;
 		const char *eq = memchr(w, '=', body);
 		df_flag *fl = BH_ARRAY_PUSH(in->flags, in->nflags, alloc);
 		fl->pos = df_pos_at(in, i);
 		if (eq) {
-			fl->name = bh_strndup(w, (size_t)(eq - w));
-			fl->value = df_expand(eq + 1, body - (size_t)(eq - w) - 1, p->esc, sc, NULL);
+			fl->name = p_strndup(p, w, (size_t)(eq - w));
+			fl->value = p_expand(p, eq + 1, body - (size_t)(eq - w) - 1, sc, NULL);
 		} else {
-			fl->name = bh_strndup(w, body);
+			fl->name = p_strndup(p, w, body);
 			fl->value = NULL;
 		}
 		i += wl;
@@ -410,9 +426,9 @@ static int parse_pairs(parser *p, df_instr *in, bool is_env)
 		size_t ve = len;
 		while (ve > vs && isspace((unsigned char)t[ve - 1]))
 			ve--;
-		char *key = df_expand(t + starts[0], lens[0], p->esc, &sc, NULL);
-		char *val = df_expand(t + vs, ve - vs, p->esc, &sc, NULL);
-		add_kv(in, &alloc, key, val, bh_strndup(t + vs, ve - vs), df_pos_at(in, starts[0]));
+		char *key = p_expand(p, t + starts[0], lens[0], &sc, NULL);
+		char *val = p_expand(p, t + vs, ve - vs, &sc, NULL);
+		add_kv(in, &alloc, key, val, p_strndup(p, t + vs, ve - vs), df_pos_at(in, starts[0]));
 		if (is_env)
 			df_vars_set(&p->stage_env, key, val);
 		goto out;
@@ -427,10 +443,10 @@ static int parse_pairs(parser *p, df_instr *in, bool is_env)
 		}
 		/* ENV a=1 b=$a sees a=1: expand with the values set so far. */
 		df_scope sc = scope_of(p);
-		char *key = df_expand(w, (size_t)(eq - w), p->esc, &sc, NULL);
+		char *key = p_expand(p, w, (size_t)(eq - w), &sc, NULL);
 		size_t vl = lens[i] - (size_t)(eq - w) - 1;
-		char *val = df_expand(eq + 1, vl, p->esc, &sc, NULL);
-		add_kv(in, &alloc, key, val, bh_strndup(eq + 1, vl), df_pos_at(in, starts[i]));
+		char *val = p_expand(p, eq + 1, vl, &sc, NULL);
+		add_kv(in, &alloc, key, val, p_strndup(p, eq + 1, vl), df_pos_at(in, starts[i]));
 		if (is_env)
 			df_vars_set(&p->stage_env, key, val);
 	}
@@ -463,13 +479,13 @@ static int parse_arg(parser *p, df_instr *in, bool global)
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		const char *w = t + starts[i];
 		const char *eq = memchr(w, '=', lens[i]);
-		char *name = bh_strndup(w, eq ? (size_t)(eq - w) : lens[i]);
+		char *name = p_strndup(p, w, eq ? (size_t)(eq - w) : lens[i]);
 		df_scope sc = global ? (df_scope){ .args = &p->global_args } : scope_of(p);
 		char *def = NULL, *raw = NULL;
 		if (eq) {
 			size_t vl = lens[i] - (size_t)(eq - w) - 1;
-			raw = bh_strndup(eq + 1, vl);
-			def = df_expand(eq + 1, vl, p->esc, &sc, NULL);
+			raw = p_strndup(p, eq + 1, vl);
+			def = p_expand(p, eq + 1, vl, &sc, NULL);
 		}
 		bool given;
 		const char *cli = build_arg(p, name, &given);
@@ -481,8 +497,7 @@ static int parse_arg(parser *p, df_instr *in, bool global)
 			df_vars_set(&p->global_args, name, value);
 		else
 			df_vars_set(&p->stage_args, name, value);
-		add_kv(in, &alloc, name, value ? bh_strdup(value) : NULL, raw, df_pos_at(in, starts[i]));
-		free(def);
+		add_kv(in, &alloc, name, value ? p_strdup(p, value) : NULL, raw, df_pos_at(in, starts[i]));
 	}
 	free(starts);
 	free(lens);
@@ -502,6 +517,8 @@ static size_t find_heredocs(const char *t, char esc, hd_marker **out)
 {
 	size_t n = 0, alloc = 0;
 	*out = NULL;
+	if (!strstr(t, "<<"))
+		return 0; /* most instructions: no marker, no need to scan */
 	char q = 0;
 	size_t len = strlen(t);
 	for (size_t i = 0; i < len; i++) {
@@ -577,7 +594,8 @@ static int read_heredocs(parser *p, df_instr *in)
 	int rc = 0;
 	for (size_t k = 0; k < n; k++) {
 		df_heredoc *h = BH_ARRAY_PUSH(in->heredocs, in->nheredocs, alloc);
-		h->delim = ms[k].delim;
+		h->delim = p_strdup(p, ms[k].delim);
+		free(ms[k].delim);
 		h->strip_tabs = ms[k].strip;
 		h->quoted = ms[k].quoted;
 		h->pos = df_pos_at(in, ms[k].off);
@@ -600,7 +618,7 @@ static int read_heredocs(parser *p, df_instr *in)
 			strbuf_add(&body, s, len);
 			strbuf_addch(&body, '\n');
 		}
-		h->content = strbuf_detach(&body, NULL);
+		h->content = p_keep(p, &body);
 		in->end_line = (int)p->cur;
 		if (!closed) {
 			rc = perr(p, h->pos.line, h->pos.col, "heredoc <<%s is never closed (expected a line with only the delimiter)", h->delim);
@@ -618,21 +636,21 @@ static int read_heredocs(parser *p, df_instr *in)
 static df_kind lookup_kind(const char *word)
 {
 	for (size_t i = 0; i < BH_ARRAY_SIZE(keywords); i++)
-		if (!strcasecmp(keywords[i].name, word))
+		if (keywords[i].name[0] == toupper((unsigned char)word[0]) && !strcasecmp(keywords[i].name, word))
 			return keywords[i].kind;
 	return DF_UNKNOWN;
 }
 
-static bool shell_or_exec(df_instr *in, size_t off)
+static bool shell_or_exec(parser *p, df_instr *in, size_t off)
 {
-	if (parse_exec_form(in, off))
+	if (parse_exec_form(p, in, off))
 		return true;
 	const char *s = in->text + off;
 	while (isspace((unsigned char)*s)) {
 		s++;
 		off++;
 	}
-	in->shell = bh_strdup(s);
+	in->shell = p_strdup(p, s);
 	in->shell_off = off;
 	return false;
 }
@@ -667,7 +685,7 @@ static int parse_from(parser *p, df_instr *in)
 	if (in->nargs != 1 && !(in->nargs == 3 && !strcasecmp(in->args[1].value, "as")))
 		return perr(p, in->pos.line, in->pos.col, "FROM expects an image and optionally \"AS name\"%s", NULL);
 	df_stage *st = &p->f->stages[p->f->nstages - 1];
-	st->base = bh_strdup(in->args[0].value);
+	st->base = p_strdup(p, in->args[0].value);
 	st->base_unresolved = in->args[0].unresolved;
 	/* "ARG BASE" without a default then "FROM $BASE" is the common way to
 	 * take the image from --build-arg: lint it with the base unknown. Only
@@ -676,22 +694,21 @@ static int parse_from(parser *p, df_instr *in)
 		return perr(p, in->args[0].pos.line, in->args[0].pos.col,
 			    "FROM image resolves to an empty name (%s); give the ARG a default or pass --build-arg", in->args[0].raw);
 	if (in->nargs == 3) {
-		st->name = bh_strdup(in->args[2].value);
+		st->name = p_strdup(p, in->args[2].value);
 		for (char *c = st->name; *c; c++)
 			*c = (char)tolower((unsigned char)*c);
 	}
 	const df_flag *pl = df_flag_get(in, "platform");
 	if (pl && pl->value)
-		st->platform = bh_strdup(pl->value);
+		st->platform = p_strdup(p, pl->value);
 	/* FROM <earlier stage>: inherit its environment. */
-	for (size_t i = 0; i + 1 < p->f->nstages; i++) {
-		if (p->f->stages[i].name && !strcasecmp(p->f->stages[i].name, st->base)) {
-			st->base_stage = (int)i;
-			if (i < p->nstage_envs)
-				df_vars_copy(&p->stage_env, &p->stage_envs[i]);
-			break;
-		}
+	int i = df_stage_find(p->f, st->base, p->f->nstages - 1);
+	if (i >= 0) {
+		st->base_stage = i;
+		if ((size_t)i < p->nstage_envs)
+			df_vars_copy(&p->stage_env, &p->stage_envs[i]);
 	}
+	df_stage_index_add(p->f, p->f->nstages - 1);
 	return 0;
 }
 
@@ -706,14 +723,14 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 		off = parse_flags(p, in, &sc);
 		if (!nested && read_heredocs(p, in) < 0)
 			return -1;
-		shell_or_exec(in, off);
+		shell_or_exec(p, in, off);
 		return 0;
 	case DF_CMD:
 	case DF_ENTRYPOINT:
-		shell_or_exec(in, 0);
+		shell_or_exec(p, in, 0);
 		return 0;
 	case DF_SHELL:
-		if (!parse_exec_form(in, 0) || in->nargs == 0)
+		if (!parse_exec_form(p, in, 0) || in->nargs == 0)
 			return perr(p, in->pos.line, in->pos.col, "SHELL requires a JSON array, e.g. SHELL [\"/bin/sh\", \"-c\"]%s", NULL);
 		return 0;
 	case DF_HEALTHCHECK: {
@@ -725,14 +742,14 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 		}
 		if (!strncasecmp(t, "NONE", 4) && (!t[4] || isspace((unsigned char)t[4]))) {
 			df_word *w = BH_ARRAY_PUSH(in->args, in->nargs, (size_t){ 0 });
-			w->raw = bh_strdup("NONE");
-			w->value = bh_strdup("NONE");
+			w->raw = p_strdup(p, "NONE");
+			w->value = p_strdup(p, "NONE");
 			w->pos = df_pos_at(in, off);
 			return 0;
 		}
 		if (strncasecmp(t, "CMD", 3) || (t[3] && !isspace((unsigned char)t[3])))
 			return perr(p, in->pos.line, in->pos.col, "HEALTHCHECK expects NONE or CMD <command>%s", NULL);
-		shell_or_exec(in, off + 3);
+		shell_or_exec(p, in, off + 3);
 		if (!in->exec_form && !*in->shell)
 			return perr(p, in->pos.line, in->pos.col, "HEALTHCHECK CMD needs a command%s", NULL);
 		return 0;
@@ -742,7 +759,7 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 		off = parse_flags(p, in, &sc);
 		if (!nested && read_heredocs(p, in) < 0)
 			return -1;
-		if (!parse_exec_form(in, off))
+		if (!parse_exec_form(p, in, off))
 			add_words(p, in, off, &sc);
 		if (in->nargs < 2 && in->nheredocs == 0)
 			return perr(p, in->pos.line, in->pos.col, "%s needs at least a source and a destination", in->keyword);
@@ -754,7 +771,7 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 	case DF_ARG:
 		return parse_arg(p, in, false);
 	case DF_VOLUME:
-		if (!parse_exec_form(in, 0))
+		if (!parse_exec_form(p, in, 0))
 			add_words(p, in, 0, &sc);
 		return 0;
 	case DF_EXPOSE:
@@ -768,13 +785,9 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 		if (in->kind == DF_WORKDIR && in->nargs > 1) {
 			/* Like BuildKit, WORKDIR takes the rest of the line as one
 			 * path: WORKDIR C:\Program Files\app */
-			for (size_t k = 0; k < in->nargs; k++) {
-				free(in->args[k].raw);
-				free(in->args[k].value);
-			}
 			in->nargs = 1;
-			in->args[0].raw = bh_strdup(in->text);
-			in->args[0].value = df_expand(in->text, strlen(in->text), p->esc, &sc, &in->args[0].unresolved);
+			in->args[0].raw = p_strdup(p, in->text);
+			in->args[0].value = p_expand(p, in->text, strlen(in->text), &sc, &in->args[0].unresolved);
 		}
 		if ((in->kind == DF_USER || in->kind == DF_WORKDIR || in->kind == DF_STOPSIGNAL) && in->nargs != 1)
 			return perr(p, in->args[1].pos.line, in->args[1].pos.col, "%s takes exactly one argument", in->keyword);
@@ -794,9 +807,10 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 		df_instr *sub = bh_calloc(1, sizeof *sub);
 		in->sub = sub;
 		sub->kind = k;
-		sub->keyword = kw;
 		for (char *c = kw; *c; c++)
 			*c = (char)toupper((unsigned char)*c);
+		sub->keyword = p_strdup(p, kw);
+		free(kw);
 		sub->pos = df_pos_at(in, 0);
 		sub->end_line = in->end_line;
 		sub->stage = in->stage;
@@ -805,13 +819,13 @@ static int parse_body(parser *p, df_instr *in, bool nested)
 		if (in->nignores) {
 			sub->ignores = bh_calloc(in->nignores, sizeof *sub->ignores);
 			for (size_t i = 0; i < in->nignores; i++)
-				sub->ignores[i] = bh_strdup(in->ignores[i]);
+				sub->ignores[i] = p_strdup(p, in->ignores[i]);
 			sub->nignores = in->nignores;
 		}
 		size_t bs = ks;
 		while (isspace((unsigned char)t[bs]))
 			bs++;
-		sub->text = bh_strdup(t + bs);
+		sub->text = p_strdup(p, t + bs);
 		size_t salloc = 0;
 		for (size_t i = 0; i < in->nsegs; i++) {
 			size_t so = in->segs[i].off;
@@ -867,7 +881,8 @@ static int read_instruction(parser *p)
 	in->kind = kind;
 	for (char *c = kw; *c; c++)
 		*c = (char)toupper((unsigned char)*c);
-	in->keyword = kw;
+	in->keyword = p_strdup(p, kw);
+	free(kw);
 	in->pos.line = line_no;
 	in->pos.col = (int)ks + 1;
 	in->stage = (int)p->f->nstages - 1;
@@ -904,7 +919,7 @@ static int read_instruction(parser *p)
 	/* Trailing blanks are not part of the arguments. */
 	while (text.len && isspace((unsigned char)text.buf[text.len - 1]))
 		text.buf[--text.len] = '\0';
-	in->text = strbuf_detach(&text, NULL);
+	in->text = p_keep(p, &text);
 	in->end_line = (int)p->cur;
 
 	if (kind == DF_FROM) {
@@ -937,9 +952,10 @@ int df_parse(const char *path, const char *data, size_t len, const df_parse_opts
 	     df_file *out, bh_findings *errs)
 {
 	memset(out, 0, sizeof *out);
-	out->path = bh_strdup(path);
+	out->path = bh_arena_strdup(&out->arena, path);
 	out->escape = '\\';
 	parser p = { .path = path, .esc = '\\', .f = out, .errs = errs };
+	strbuf_init(&p.scratch);
 	if (len > DF_MAX_BYTES) {
 		perr(&p, 0, 0, "file is larger than 16 MiB; not a Dockerfile%s", NULL);
 		return -1;
@@ -985,45 +1001,24 @@ int df_parse(const char *path, const char *data, size_t len, const df_parse_opts
 	for (size_t i = 0; i < p.nstage_envs; i++)
 		df_vars_free(&p.stage_envs[i]);
 	free(p.stage_envs);
-	for (size_t i = 0; i < p.npending; i++)
-		free(p.pending_ignores[i]);
 	free(p.pending_ignores);
+	strbuf_release(&p.scratch);
 	free(p.lines);
 	return rc;
 }
 
+/* The strings are the arena's (df_file_free releases it); only the arrays
+ * and the ONBUILD instruction are freed one by one. */
 static void free_instr(df_instr *in)
 {
-	free(in->keyword);
-	free(in->text);
-	for (size_t i = 0; i < in->nflags; i++) {
-		free(in->flags[i].name);
-		free(in->flags[i].value);
-	}
 	free(in->flags);
-	for (size_t i = 0; i < in->nargs; i++) {
-		free(in->args[i].raw);
-		free(in->args[i].value);
-	}
 	free(in->args);
-	free(in->shell);
-	for (size_t i = 0; i < in->nkvs; i++) {
-		free(in->kvs[i].key);
-		free(in->kvs[i].value);
-		free(in->kvs[i].raw_value);
-	}
 	free(in->kvs);
-	for (size_t i = 0; i < in->nheredocs; i++) {
-		free(in->heredocs[i].delim);
-		free(in->heredocs[i].content);
-	}
 	free(in->heredocs);
 	if (in->sub) {
 		free_instr(in->sub);
 		free(in->sub);
 	}
-	for (size_t i = 0; i < in->nignores; i++)
-		free(in->ignores[i]);
 	free(in->ignores);
 	free(in->segs);
 }
@@ -1033,14 +1028,8 @@ void df_file_free(df_file *f)
 	for (size_t i = 0; i < f->n; i++)
 		free_instr(&f->instrs[i]);
 	free(f->instrs);
-	for (size_t i = 0; i < f->nstages; i++) {
-		free(f->stages[i].name);
-		free(f->stages[i].base);
-		free(f->stages[i].platform);
-	}
 	free(f->stages);
-	free(f->path);
-	free(f->syntax);
-	free(f->check);
+	free(f->stage_index);
+	bh_arena_release(&f->arena);
 	memset(f, 0, sizeof *f);
 }

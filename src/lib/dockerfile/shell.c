@@ -14,6 +14,10 @@ typedef struct sp {
 	char **pending_heredocs; /* delimiters whose bodies start at the next newline */
 	bool *pending_strip;
 	size_t npending, pending_alloc, strip_alloc;
+	/* One buffer per nesting depth for the word being read: a word at depth
+	 * d only nests words at d + 1 ($(...)), and the buffers are reused
+	 * instead of allocated for every word. */
+	strbuf word_bufs[SH_MAX_DEPTH + 1];
 } sp;
 
 static sh_cmd *new_cmd(sp *p, int depth, int parent, bool pipe_in, int group)
@@ -45,7 +49,6 @@ static void skip_heredoc_bodies(sp *p)
 			if (le - a == dl && !memcmp(p->s + a, d, dl))
 				break;
 		}
-		free(p->pending_heredocs[k]);
 	}
 	p->npending = 0;
 }
@@ -83,7 +86,8 @@ static int parse_subst(sp *p, char stop, int depth, int parent)
 /* Reads one word at p->i into w. Returns false if no word is there. */
 static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 {
-	strbuf sb = STRBUF_INIT;
+	strbuf *sb = &p->word_bufs[depth < SH_MAX_DEPTH ? depth : SH_MAX_DEPTH];
+	strbuf_reset(sb);
 	w->off = p->i;
 	w->subst = -1;
 	bool any = false;
@@ -98,7 +102,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 				continue;
 			}
 			if (p->i + 1 < p->len)
-				strbuf_addch(&sb, p->s[p->i + 1]);
+				strbuf_addch(sb, p->s[p->i + 1]);
 			p->i += 2;
 			continue;
 		}
@@ -106,7 +110,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			w->quoted = true;
 			p->i++;
 			while (p->i < p->len && p->s[p->i] != '\'')
-				strbuf_addch(&sb, p->s[p->i++]);
+				strbuf_addch(sb, p->s[p->i++]);
 			p->i++;
 			continue;
 		}
@@ -118,10 +122,10 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 				if (d == '\\' && p->i + 1 < p->len) {
 					char e = p->s[p->i + 1];
 					if (e == '"' || e == '\\' || e == '$' || e == '`')
-						strbuf_addch(&sb, e);
+						strbuf_addch(sb, e);
 					else if (e != '\n') {
-						strbuf_addch(&sb, d);
-						strbuf_addch(&sb, e);
+						strbuf_addch(sb, d);
+						strbuf_addch(sb, e);
 					}
 					p->i += 2;
 					continue;
@@ -133,7 +137,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 					if (w->subst < 0)
 						w->subst = first;
 					w->dynamic = true;
-					strbuf_addstr(&sb, "$(...)");
+					strbuf_addstr(sb, "$(...)");
 					continue;
 				}
 				if (d == '`') {
@@ -142,12 +146,12 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 					if (w->subst < 0)
 						w->subst = first;
 					w->dynamic = true;
-					strbuf_addstr(&sb, "$(...)");
+					strbuf_addstr(sb, "$(...)");
 					continue;
 				}
 				if (d == '$')
 					w->dynamic = true;
-				strbuf_addch(&sb, d);
+				strbuf_addch(sb, d);
 				p->i++;
 			}
 			p->i++;
@@ -159,7 +163,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 				int lvl = 0;
 				while (p->i < p->len) {
 					char d = p->s[p->i++];
-					strbuf_addch(&sb, d);
+					strbuf_addch(sb, d);
 					if (d == '(')
 						lvl++;
 					else if (d == ')' && --lvl == 0)
@@ -173,7 +177,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			if (w->subst < 0)
 				w->subst = first;
 			w->dynamic = true;
-			strbuf_addstr(&sb, "$(...)");
+			strbuf_addstr(sb, "$(...)");
 			continue;
 		}
 		if (c == '`') {
@@ -182,7 +186,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			if (w->subst < 0)
 				w->subst = first;
 			w->dynamic = true;
-			strbuf_addstr(&sb, "$(...)");
+			strbuf_addstr(sb, "$(...)");
 			continue;
 		}
 		if (c == '$' && p->i + 1 < p->len && p->s[p->i + 1] == '{') {
@@ -191,7 +195,7 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 			int lvl = 0;
 			while (p->i < p->len) {
 				char d = p->s[p->i++];
-				strbuf_addch(&sb, d);
+				strbuf_addch(sb, d);
 				if (d == '{')
 					lvl++;
 				else if (d == '}' && --lvl == 0)
@@ -201,14 +205,12 @@ static bool read_word(sp *p, sh_word *w, int depth, int cmd_index)
 		}
 		if (c == '$')
 			w->dynamic = true;
-		strbuf_addch(&sb, c);
+		strbuf_addch(sb, c);
 		p->i++;
 	}
-	w->text = strbuf_detach(&sb, NULL);
-	if (!any) {
-		free(w->text);
-		w->text = NULL;
-	}
+	/* words live in the script's arena: sh_script_free does not free
+	 * them one by one */
+	w->text = any ? bh_arena_strndup(&p->out->arena, sb->buf, sb->len) : NULL;
 	return any;
 }
 
@@ -219,12 +221,19 @@ static void add_word(sh_cmd *c, sh_word *w)
 	*BH_ARRAY_PUSH(c->w, c->n, c->alloc) = *w;
 }
 
+/* Most words differ from the names they are compared with in the first
+ * byte: settle that inline before calling strcmp. */
+static inline bool streq(const char *a, const char *b)
+{
+	return a[0] == b[0] && !strcmp(a, b);
+}
+
 static bool is_reserved(const char *t)
 {
 	static const char *const words[] = { "if", "then", "else", "elif", "fi", "do", "done",
 					     "while", "until", "for", "case", "esac", "{", "}", "!", "in" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(words); i++)
-		if (!strcmp(t, words[i]))
+		if (streq(t, words[i]))
 			return true;
 	return false;
 }
@@ -296,7 +305,7 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 				}
 				sh_word w = { .off = p->i - 2, .subst = -1, .procsub = true, .dynamic = true };
 				w.subst = parse_subst(p, ')', depth, cur);
-				w.text = bh_strdup("/dev/fd/63");
+				w.text = bh_arena_strdup(&p->out->arena, "/dev/fd/63");
 				add_word(&p->out->cmds[cur], &w);
 				continue;
 			}
@@ -324,7 +333,6 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 					if (cur >= 0)
 						p->out->cmds[cur].stdin_heredoc = true;
 				} else if (herestring || (target.text[0] >= '0' && target.text[0] <= '9' && !target.text[1])) {
-					free(target.text);
 				} else {
 					if (cur < 0) {
 						cur = (int)p->out->n;
@@ -350,18 +358,15 @@ static int parse_list(sp *p, char stop, int depth, int parent)
 		}
 		bool starts_cmd = cur < 0 || p->out->cmds[cur].n == 0;
 		if (starts_cmd && !w.quoted && is_reserved(w.text)) {
-			if (!strcmp(w.text, "for") || !strcmp(w.text, "case"))
+			if (streq(w.text, "for") || streq(w.text, "case"))
 				for_header = true;
-			if (!strcmp(w.text, "do") || !strcmp(w.text, "then"))
+			if (streq(w.text, "do") || streq(w.text, "then"))
 				for_header = false;
-			free(w.text);
 			cur = -1;
 			continue;
 		}
-		if (for_header) {
-			free(w.text);
+		if (for_header)
 			continue;
-		}
 		if (cur < 0) {
 			cur = (int)p->out->n;
 			new_cmd(p, depth, parent, pipe_in, group);
@@ -381,21 +386,21 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 {
 	memset(out, 0, sizeof *out);
 	sp p = { .s = s, .len = len, .out = out };
+	for (size_t k = 0; k < BH_ARRAY_SIZE(p.word_bufs); k++)
+		strbuf_init(&p.word_bufs[k]);
 	while (p.i < p.len) {
 		parse_list(&p, 0, 0, -1);
 		if (p.i < p.len)
 			p.i++; /* unbalanced closing character at top level */
 	}
-	for (size_t k = 0; k < p.npending; k++)
-		free(p.pending_heredocs[k]);
 	free(p.pending_heredocs);
 	free(p.pending_strip);
+	for (size_t k = 0; k < BH_ARRAY_SIZE(p.word_bufs); k++)
+		strbuf_release(&p.word_bufs[k]);
 	/* Commands left empty by redirection-only lines are dropped. */
 	size_t w = 0;
 	for (size_t i = 0; i < out->n; i++) {
 		if (out->cmds[i].n == 0) {
-			for (size_t r = 0; r < out->cmds[i].nredirs; r++)
-				free(out->cmds[i].redirs[r]);
 			free(out->cmds[i].redirs);
 			free(out->cmds[i].w);
 			/* Keep indexes stable for subst references: leave a hole marker. */
@@ -405,19 +410,23 @@ void sh_parse(const char *s, size_t len, sh_script *out)
 		}
 		w++;
 	}
+	for (size_t i = 0; i < out->n; i++) {
+		sh_cmd *c = &out->cmds[i];
+		c->prog_argi = 0;
+		c->prog = c->n ? sh_cmd_prog(c, &c->prog_argi) : NULL;
+		if (!c->prog)
+			c->prog_argi = 0;
+	}
 }
 
 void sh_script_free(sh_script *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
-		for (size_t j = 0; j < s->cmds[i].n; j++)
-			free(s->cmds[i].w[j].text);
 		free(s->cmds[i].w);
-		for (size_t r = 0; r < s->cmds[i].nredirs; r++)
-			free(s->cmds[i].redirs[r]);
 		free(s->cmds[i].redirs);
 	}
 	free(s->cmds);
+	bh_arena_release(&s->arena);
 	memset(s, 0, sizeof *s);
 }
 
@@ -440,25 +449,25 @@ const char *sh_cmd_prog(const sh_cmd *c, size_t *argi)
 			continue;
 		}
 		const char *b = bh_basename(t);
-		if (!strcmp(b, "sudo") || !strcmp(b, "doas")) {
+		if (streq(b, "sudo") || streq(b, "doas")) {
 			i++;
 			/* sudo options, including those that take a value */
 			while (i < c->n && c->w[i].text[0] == '-') {
 				const char *o = c->w[i].text;
-				bool takes = !strcmp(o, "-u") || !strcmp(o, "-g") || !strcmp(o, "-C") ||
-					     !strcmp(o, "-h") || !strcmp(o, "-p") || !strcmp(o, "-U");
+				bool takes = streq(o, "-u") || streq(o, "-g") || streq(o, "-C") ||
+					     streq(o, "-h") || streq(o, "-p") || streq(o, "-U");
 				i += takes ? 2 : 1;
 			}
 			continue;
 		}
-		if (!strcmp(b, "env")) {
+		if (streq(b, "env")) {
 			i++;
 			while (i < c->n && (c->w[i].text[0] == '-' || is_assignment(c->w[i].text)))
 				i++;
 			continue;
 		}
-		if (!strcmp(b, "exec") || !strcmp(b, "nohup") || !strcmp(b, "time") || !strcmp(b, "command") ||
-		    !strcmp(b, "eatmydata") || !strcmp(b, "nice") || !strcmp(b, "stdbuf")) {
+		if (streq(b, "exec") || streq(b, "nohup") || streq(b, "time") || streq(b, "command") ||
+		    streq(b, "eatmydata") || streq(b, "nice") || streq(b, "stdbuf")) {
 			i++;
 			while (i < c->n && c->w[i].text[0] == '-')
 				i++;
@@ -478,7 +487,7 @@ bool sh_cmd_uses_sudo(const sh_cmd *c)
 		if (is_assignment(t))
 			continue;
 		const char *b = bh_basename(t);
-		return !strcmp(b, "sudo") || !strcmp(b, "doas");
+		return streq(b, "sudo") || streq(b, "doas");
 	}
 	return false;
 }
@@ -487,7 +496,7 @@ bool sh_has_opt(const sh_cmd *c, size_t argi, const char *short_opt, const char 
 {
 	for (size_t i = argi + 1; i < c->n; i++) {
 		const char *t = c->w[i].text;
-		if (!strcmp(t, "--"))
+		if (streq(t, "--"))
 			break;
 		if (long_opt && t[0] == '-' && t[1] == '-') {
 			size_t l = strlen(long_opt);
@@ -511,9 +520,9 @@ const char *sh_subcommand(const sh_cmd *c, size_t argi, size_t *index)
 		const char *t = c->w[i].text;
 		if (t[0] == '-') {
 			/* options with a separate value */
-			if (!strcmp(t, "-o") || !strcmp(t, "-c") || !strcmp(t, "-t") || !strcmp(t, "-X") ||
-			    !strcmp(t, "--repository") || !strcmp(t, "-R") || !strcmp(t, "--root") || !strcmp(t, "-p") ||
-			    !strcmp(t, "--target-release"))
+			if (streq(t, "-o") || streq(t, "-c") || streq(t, "-t") || streq(t, "-X") ||
+			    streq(t, "--repository") || streq(t, "-R") || streq(t, "--root") || streq(t, "-p") ||
+			    streq(t, "--target-release"))
 				i++;
 			continue;
 		}

@@ -5,6 +5,8 @@
 #ifndef BH_DF_SHELL_H
 #define BH_DF_SHELL_H
 
+#include "core/arena.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -29,12 +31,17 @@ typedef struct sh_cmd {
 	size_t nredirs, redirs_alloc;
 	bool stdin_heredoc; /* "cmd <<EOF": stdin is inline data */
 	int and_group;     /* commands joined by && and || share a group number */
+	/* sh_cmd_prog() of the command, worked out once by sh_parse because
+	 * every check asks for it: NULL for an empty command (prog_argi 0). */
+	const char *prog;
+	size_t prog_argi;
 } sh_cmd;
 
 typedef struct sh_script {
 	sh_cmd *cmds;
 	size_t n, alloc;
 	int next_group;
+	bh_arena arena;    /* the words and redirection targets */
 } sh_script;
 
 void sh_parse(const char *s, size_t len, sh_script *out);
