@@ -1,5 +1,6 @@
 /* The inventory: which files to keep, keeping them while an image streams
  * or reading them from a directory, then handing each to its parser. */
+#include "pkg/cargoaudit.h"
 #include "pkg/gobuildinfo.h"
 #include "pkg/inventory.h"
 #include "pkg/pkgint.h"
@@ -162,6 +163,7 @@ void bh_pkg_parse(bh_pkg_kind kind, bh_pkg_ctx *c, const char *data, size_t len)
 	case BH_PK_GEMFILE_LOCK: bh_pkg_parse_gemfile_lock(c, data, len); break;
 	case BH_PK_GEMSPEC: bh_pkg_parse_gemspec(c, data, len); break;
 	case BH_PK_GO_BINARY: bh_pkg_parse_go(c, data, len); break;
+	case BH_PK_CARGO_BINARY: bh_pkg_parse_cargo_auditable(c, data, len); break;
 	case BH_PK_JAR: bh_pkg_parse_jar(c, data, len); break;
 	case BH_PK_RPM_SQLITE: bh_pkg_parse_rpm_sqlite(c, data, len); break;
 	case BH_PK_RPM_BDB: bh_pkg_parse_rpm_bdb(c, data, len); break;
@@ -190,8 +192,9 @@ struct bh_inv_capture {
 	bool active;
 	kept_file cur;
 	bool cur_bad;
-	bool cur_go;   /* scanning an executable for Go build information */
+	bool cur_go;   /* scanning an executable for Go build information and a cargo-auditable section */
 	bh_go_scan go;
+	bh_dep_scan dep;
 };
 
 static size_t hash_path(const char *s)
@@ -262,6 +265,7 @@ static void capture_free(bh_inventory *inv)
 		kept_free(&cap->files[i]);
 	kept_free(&cap->cur);
 	bh_go_scan_release(&cap->go);
+	bh_dep_scan_release(&cap->dep);
 	free(cap->files);
 	free(cap->slots);
 	free(cap);
@@ -314,6 +318,8 @@ static bool cb_begin(void *arg, int layer, const char *path, int64_t size, uint3
 		cap->cur.kind = BH_PK_GO_BINARY;
 		bh_go_scan_release(&cap->go);
 		bh_go_scan_init(&cap->go);
+		bh_dep_scan_release(&cap->dep);
+		bh_dep_scan_init(&cap->dep);
 		return true;
 	}
 	cap->cur.kind = kind;
@@ -329,6 +335,9 @@ static int cb_data(void *arg, const void *buf, size_t len, uint64_t offset)
 		return 0;
 	if (cap->cur_go) {
 		bh_go_scan_feed(&cap->go, buf, len);
+		/* A Go binary carries no Rust dependency list. */
+		if (!cap->go.found)
+			bh_dep_scan_feed(&cap->dep, buf, len);
 		return 0;
 	}
 	/* Bytes beyond the size the header declared are never written. */
@@ -348,10 +357,20 @@ static void cb_end(void *arg, bool complete)
 		return;
 	cap->active = false;
 	if (cap->cur_go) {
-		size_t n;
+		size_t n = 0;
 		cap->cur.data = complete ? bh_go_scan_take(&cap->go, &n) : NULL;
 		bh_go_scan_release(&cap->go);
-		if (!cap->cur.data || !budget_ok(inv, cap->cur.path, n, BH_GO_MAX_INFO)) {
+		size_t max = BH_GO_MAX_INFO;
+		if (!cap->cur.data && complete) {
+			const char *why;
+			cap->cur.data = bh_dep_scan_take(&cap->dep, &n, &why);
+			cap->cur.kind = BH_PK_CARGO_BINARY;
+			max = BH_DEP_MAX_SECTION;
+			if (why)
+				bh_inv_diag(inv, cap->cur.path, 0, "%s", why);
+		}
+		bh_dep_scan_release(&cap->dep);
+		if (!cap->cur.data || !budget_ok(inv, cap->cur.path, n, max)) {
 			kept_free(&cap->cur);
 			return;
 		}
@@ -517,6 +536,8 @@ static void read_go(dir_walk *w, int dfd, const char *name, const char *rel)
 	}
 	bh_go_scan go;
 	bh_go_scan_init(&go);
+	bh_dep_scan dep;
+	bh_dep_scan_init(&dep);
 	char *buf = bh_malloc(64 * KiB);
 	for (;;) {
 		ssize_t r = read(fd, buf, 64 * KiB);
@@ -527,16 +548,28 @@ static void read_go(dir_walk *w, int dfd, const char *name, const char *rel)
 		bh_go_scan_feed(&go, buf, (size_t)r);
 		if (go.not_elf || go.done)
 			break;
+		if (!go.found)
+			bh_dep_scan_feed(&dep, buf, (size_t)r);
 	}
 	free(buf);
 	close(fd);
-	size_t n;
+	size_t n = 0;
 	kept_file f = { .kind = BH_PK_GO_BINARY, .layer = -1 };
 	f.data = bh_go_scan_take(&go, &n);
 	bh_go_scan_release(&go);
+	size_t max = BH_GO_MAX_INFO;
+	if (!f.data) {
+		const char *why;
+		f.data = bh_dep_scan_take(&dep, &n, &why);
+		f.kind = BH_PK_CARGO_BINARY;
+		max = BH_DEP_MAX_SECTION;
+		if (why)
+			bh_inv_diag(w->inv, rel, 0, "%s", why);
+	}
+	bh_dep_scan_release(&dep);
 	if (!f.data)
 		return;
-	if (!budget_ok(w->inv, rel, n, BH_GO_MAX_INFO)) {
+	if (!budget_ok(w->inv, rel, n, max)) {
 		free(f.data);
 		return;
 	}

@@ -28,6 +28,7 @@ typedef enum bh_pkg_kind {
 	BH_PK_GEMSPEC,        /* specifications/NAME.gemspec */
 	BH_PK_GO_BINARY,      /* executable ELF file: only its build information is kept */
 	BH_PK_JAR,            /* *.jar, *.war, *.ear */
+	BH_PK_CARGO_BINARY,   /* executable ELF file: only its cargo-auditable ".dep-v0" section is kept */
 	BH_PK__COUNT
 } bh_pkg_kind;
 
@@ -82,6 +83,8 @@ void bh_pkg_parse_gemfile_lock(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_gemspec(bh_pkg_ctx *c, const char *data, size_t len);
 /* The bytes bh_go_scan kept (gobuildinfo.h), from the build information header on. */
 void bh_pkg_parse_go(bh_pkg_ctx *c, const char *data, size_t len);
+/* The compressed ".dep-v0" section bh_dep_scan kept (cargoaudit.h). */
+void bh_pkg_parse_cargo_auditable(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_jar(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_rpm_sqlite(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_rpm_bdb(bh_pkg_ctx *c, const char *data, size_t len);

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Rust binaries built with `cargo auditable` and Maven licences.
+
+Compiles a small C program, adds a ".dep-v0" section holding zlib-compressed
+dependency JSON with objcopy (as `cargo auditable` leaves it in a Rust
+binary), builds jars whose pom.xml declares licences, and checks the exact
+inventory `bulkhead sbom` reads from a root filesystem and from a
+docker-archive image (path and layer), with both documents validated
+against the CycloneDX 1.5 and SPDX 2.3 schemas. Hostile variants (section
+headers cut short, a section beyond the end of the file, a zlib bomb,
+malformed JSON, a huge package count) must end in a warning naming the file
+and exit 0, never a crash.
+
+usage: binary_fixtures.py BULKHEAD SCHEMA_DIR WORKDIR
+"""
+import hashlib
+import io
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import zipfile
+import zlib
+
+import jsonschema
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT7
+
+BULKHEAD, SCHEMAS, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+failures = []
+
+
+def fail(msg):
+    failures.append(msg)
+    print("FAIL:", msg, file=sys.stderr)
+
+
+def load(name):
+    with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+cdx = load("bom-1.5.schema.json")
+registry = Registry().with_resources(
+    (s["$id"], Resource.from_contents(s, default_specification=DRAFT7))
+    for s in (cdx, load("spdx.schema.json"), load("jsf-0.82.schema.json")))
+cdx_validator = jsonschema.Draft7Validator(cdx, registry=registry,
+                                           format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+spdx_validator = jsonschema.Draft7Validator(load("spdx-schema-2.3.json"),
+                                            format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+
+
+def run(args, name, want_warnings=(), validate=True):
+    """bulkhead sbom in both formats; the inventory as lines, and the documents."""
+    docs = {}
+    for fmt in ("cyclonedx", "spdx"):
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+        r = subprocess.run([BULKHEAD, "sbom", "--format", fmt] + args, capture_output=True, env=env)
+        if r.returncode != 0:
+            fail(f"{name}: bulkhead sbom --format {fmt} exited {r.returncode}: {r.stderr.decode()}")
+            return [], {}
+        err = r.stderr.decode()
+        for w in want_warnings:
+            if w not in err:
+                fail(f"{name}: expected a warning containing {w!r}, got {err!r}")
+        if not want_warnings and err:
+            fail(f"{name}: unexpected warnings: {err}")
+        docs[fmt] = json.loads(r.stdout)
+    if validate:
+        for fmt, validator in (("cyclonedx", cdx_validator), ("spdx", spdx_validator)):
+            for e in sorted(validator.iter_errors(docs[fmt]), key=lambda e: list(e.path))[:5]:
+                fail(f"{name} ({fmt}): schema: {'/'.join(map(str, e.path))}: {e.message}")
+    lines = []
+    for c in docs["cyclonedx"]["components"]:
+        if c["type"] == "operating-system":
+            continue
+        props = {p["name"].split(":")[-1]: p["value"] for p in c.get("properties", [])}
+        lic = " ".join(l.get("expression") or l["license"].get("id") or l["license"].get("name")
+                       for l in c.get("licenses", [])) or "-"
+        lines.append(" | ".join([props["type"], c["name"], c.get("version", "-"), lic, c["purl"],
+                                 props["path"] + (":" + props["layer"] if "layer" in props else "")]))
+    return lines, docs
+
+
+def expect(name, got, want):
+    want = [l.strip() for l in want.strip().splitlines()]
+    if got != want:
+        fail(f"{name}: inventory differs")
+        import difflib
+        sys.stderr.writelines(l + "\n" for l in difflib.unified_diff(want, got, "expected", "got", lineterm=""))
+
+
+def put_bytes(root, path, data, mode=0o755):
+    p = os.path.join(root, path)
+    os.makedirs(os.path.dirname(p), exist_ok=True)
+    with open(p, "wb") as f:
+        f.write(data)
+    os.chmod(p, mode)
+
+
+def fresh(name):
+    root = os.path.join(WORK, name)
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    return root
+
+
+# ---- cargo auditable -------------------------------------------------------
+
+DEPS = {"packages": [
+    {"name": "rgx", "version": "0.3.1", "source": "local", "kind": "runtime", "dependencies": [1, 2, 3], "root": True},
+    {"name": "memchr", "version": "2.7.1", "source": "crates.io", "kind": "runtime", "dependencies": []},
+    {"name": "regex", "version": "1.10.3", "source": "crates.io", "kind": "runtime", "dependencies": [1]},
+    {"name": "cc", "version": "1.0.83", "source": "crates.io", "kind": "build", "dependencies": []},
+]}
+
+
+def compiled_binary():
+    src = os.path.join(WORK, "main.c")
+    with open(src, "w") as f:
+        f.write("int main(void) { return 0; }\n")
+    out = os.path.join(WORK, "main")
+    subprocess.run(["cc", "-O0", "-o", out, src], check=True)
+    return out
+
+
+def with_dep_section(binary, payload, name):
+    """binary with payload as its .dep-v0 section, padded past the size
+    below which executables are not scanned."""
+    dep, pad, out = (os.path.join(WORK, name + s) for s in (".dep", ".pad", ".elf"))
+    with open(dep, "wb") as f:
+        f.write(payload)
+    with open(pad, "wb") as f:
+        f.write(bytes(70000))
+    subprocess.run(["objcopy", "--add-section", ".dep-v0=" + dep, "--add-section", ".pad=" + pad, binary, out],
+                   check=True)
+    with open(out, "rb") as f:
+        return bytearray(f.read())
+
+
+def elf_sections(data):
+    """(name, header offset, sh_offset, sh_size) of an ELF64 little-endian file."""
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 0x3a)
+    strtab_off, = struct.unpack_from("<Q", data, shoff + shstrndx * shentsize + 24)
+    out = []
+    for i in range(shnum):
+        h = shoff + i * shentsize
+        name_off, = struct.unpack_from("<I", data, h)
+        off, size = struct.unpack_from("<QQ", data, h + 24)
+        end = data.index(b"\0", strtab_off + name_off)
+        out.append((data[strtab_off + name_off:end].decode(), h, off, size))
+    return out
+
+
+def deflate(obj_or_bytes):
+    raw = obj_or_bytes if isinstance(obj_or_bytes, bytes) else json.dumps(obj_or_bytes).encode()
+    return zlib.compress(raw, 9)
+
+
+os.makedirs(WORK, exist_ok=True)
+binary = compiled_binary()
+good = bytes(with_dep_section(binary, deflate(DEPS), "good"))
+
+root = fresh("rust")
+put_bytes(root, "usr/local/bin/rgx", good)
+put_bytes(root, "usr/bin/plain", bytes(with_dep_section(binary, b"", "plain")).replace(b".dep-v0", b".other0"))
+lines, _ = run(["--fs", root], "rust")
+expect("rust", lines, """
+cargo | cc | 1.0.83 | - | pkg:cargo/cc@1.0.83 | usr/local/bin/rgx
+cargo | memchr | 2.7.1 | - | pkg:cargo/memchr@2.7.1 | usr/local/bin/rgx
+cargo | regex | 1.10.3 | - | pkg:cargo/regex@1.10.3 | usr/local/bin/rgx
+cargo | rgx | 0.3.1 | - | pkg:cargo/rgx@0.3.1 | usr/local/bin/rgx
+""")
+
+
+def layer_tar(entries):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as t:
+        for path, data in entries:
+            ti = tarfile.TarInfo(path)
+            ti.mtime = 1700000000
+            if data is None:
+                ti.type, ti.mode = tarfile.DIRTYPE, 0o755
+                t.addfile(ti)
+            else:
+                ti.size, ti.mode = len(data), 0o755
+                t.addfile(ti, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def docker_archive(path, layers):
+    blobs = [layer_tar(l) for l in layers]
+    diff_ids = ["sha256:" + hashlib.sha256(b).hexdigest() for b in blobs]
+    config = json.dumps({"architecture": "amd64", "os": "linux", "config": {},
+                         "rootfs": {"type": "layers", "diff_ids": diff_ids}}).encode()
+    cfg_hex = hashlib.sha256(config).hexdigest()
+    manifest = [{"Config": cfg_hex + ".json", "RepoTags": ["fixture/rust:1"],
+                 "Layers": [d[7:] + "/layer.tar" for d in diff_ids]}]
+    with tarfile.open(path, "w") as t:
+        def add(name, data):
+            ti = tarfile.TarInfo(name)
+            ti.size, ti.mtime = len(data), 1700000000
+            t.addfile(ti, io.BytesIO(data))
+        add(cfg_hex + ".json", config)
+        for d, b in zip(diff_ids, blobs):
+            add(d[7:] + "/layer.tar", b)
+        add("manifest.json", json.dumps(manifest).encode())
+
+
+# The binary of the first layer is replaced by the second: only its packages count.
+older = bytes(with_dep_section(binary, deflate({"packages": [
+    {"name": "rgx", "version": "0.2.0", "source": "local", "kind": "runtime", "dependencies": [], "root": True}]}),
+    "older"))
+image = os.path.join(WORK, "rust-image.tar")
+docker_archive(image, [[("bin", None), ("bin/rgx", older), ("bin/old", older)], [("bin/rgx", good)]])
+lines, _ = run([image], "rust image")
+expect("rust image", lines, """
+cargo | cc | 1.0.83 | - | pkg:cargo/cc@1.0.83 | bin/rgx:1
+cargo | memchr | 2.7.1 | - | pkg:cargo/memchr@2.7.1 | bin/rgx:1
+cargo | regex | 1.10.3 | - | pkg:cargo/regex@1.10.3 | bin/rgx:1
+cargo | rgx | 0.2.0 | - | pkg:cargo/rgx@0.2.0 | bin/old:0
+cargo | rgx | 0.3.1 | - | pkg:cargo/rgx@0.3.1 | bin/rgx:1
+""")
+
+# ---- hostile binaries ------------------------------------------------------
+
+root = fresh("rust-hostile")
+sections = {n: (h, off, size) for n, h, off, size in elf_sections(bytearray(good))}
+shoff, = struct.unpack_from("<Q", good, 0x28)
+# Section headers cut short: the file ends in the middle of the table.
+put_bytes(root, "bin/cut", good[:shoff + 64 * 3 + 10])
+# The section's offset points past the end of the file.
+beyond = bytearray(good)
+struct.pack_into("<Q", beyond, sections[".dep-v0"][0] + 24, len(good) + 4096)
+put_bytes(root, "bin/beyond", bytes(beyond))
+# A zlib bomb: 64 MiB of JSON whitespace in a few kilobytes.
+bomb = zlib.compressobj(9)
+bomb_bytes = bomb.compress(b'{"packages":[') + b"".join(bomb.compress(b" " * (1 << 20)) for _ in range(64)) + bomb.flush()
+put_bytes(root, "bin/bomb", bytes(with_dep_section(binary, bomb_bytes, "bomb")))
+# Malformed JSON.
+put_bytes(root, "bin/malformed", bytes(with_dep_section(binary, deflate(b'{"packages":[{"name":"x",'), "malformed")))
+# Not zlib at all.
+put_bytes(root, "bin/notzlib", bytes(with_dep_section(binary, b"\x00\x01not zlib at all", "notzlib")))
+lines, _ = run(["--fs", root], "rust hostile", want_warnings=(
+    "bin/cut: section headers cut short",
+    "bin/beyond: section .dep-v0 lies beyond the end of the file",
+    "bin/bomb: section .dep-v0 is larger than the limit",
+    "bin/malformed: cargo-auditable dependency list: not valid JSON",
+    "bin/notzlib: section .dep-v0 does not hold zlib-compressed JSON"))
+expect("rust hostile", lines, "")
+
+# A huge package count: read up to the limit, with a note.
+root = fresh("rust-many")
+many = {"packages": [{"name": f"c{i}", "version": "1.0.0", "source": "crates.io", "kind": "runtime",
+                      "dependencies": []} for i in range(50005)]}
+put_bytes(root, "bin/many", bytes(with_dep_section(binary, deflate(many), "many")))
+lines, _ = run(["--fs", root], "rust many", validate=False,
+               want_warnings=("bin/many: cargo-auditable dependency list: 50005 packages, only the first 50000 are read",))
+if len(lines) != 50000:
+    fail(f"rust many: {len(lines)} packages, expected 50000")
+
+if failures:
+    print(f"{len(failures)} failure(s)", file=sys.stderr)
+    sys.exit(1)
+print("binary fixtures: ok")
