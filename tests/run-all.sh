@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 DEPS="build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev libyaml-dev python3 python3-jsonschema
       libcurl4-openssl-dev libarchive-dev libzstd-dev zlib1g-dev libssl-dev libseccomp-dev libcap-dev
       libsqlite3-dev curl docker.io docker-registry skopeo debootstrap openssl db5.3-util runc jq crun uidmap libvectorscan-dev
-      podman rootlesskit slirp4netns"
+      podman rootlesskit slirp4netns libexpat1-dev"
 missing=""
 for p in $DEPS; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -263,6 +263,94 @@ lines, _ = run(["--fs", root], "rust many", validate=False,
 if len(lines) != 50000:
     fail(f"rust many: {len(lines)} packages, expected 50000")
 
+# ---- Maven licences --------------------------------------------------------
+
+def zip_bytes(members):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def pom(licenses):
+    body = "".join("<license>" + "".join(f"<{k}>{v}</{k}>" for k, v in l) + "<distribution>repo</distribution></license>"
+                   for l in licenses)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+            "  <modelVersion>4.0.0</modelVersion>\n"
+            "  <name>not a licence</name>\n"
+            "  <developers><developer><name>not a licence either</name></developer></developers>\n"
+            f"  <licenses>{body}</licenses>\n</project>\n")
+
+
+def maven(group, artifact, version, pom_xml, pom_first=True):
+    base = f"META-INF/maven/{group}/{artifact}/"
+    props = (base + "pom.properties", f"groupId={group}\nartifactId={artifact}\nversion={version}\n")
+    members = [(base + "pom.xml", pom_xml), props] if pom_first else [props, (base + "pom.xml", pom_xml)]
+    return members
+
+
+root = fresh("maven")
+jars = {
+    "guava-32.1.3.jar": maven("com.google.guava", "guava", "32.1.3",
+                              pom([[("name", "The Apache Software License, Version 2.0"),
+                                    ("url", "http://www.apache.org/licenses/LICENSE-2.0.txt")]])),
+    "slf4j-api-2.0.9.jar": maven("org.slf4j", "slf4j-api", "2.0.9", pom([[("name", "MIT License")]]), False),
+    "junit-4.13.2.jar": maven("junit", "junit", "4.13.2", pom([[("name", "Eclipse Public License 1.0")]])),
+    "jakarta.json-2.0.1.jar": maven("org.glassfish", "jakarta.json", "2.0.1",
+                                    pom([[("name", "Eclipse Public License 2.0")],
+                                         [("name", "GNU General Public License, version 2 with the GNU Classpath Exception")]])),
+    "logback-1.4.11.jar": maven("ch.qos.logback", "logback-core", "1.4.11",
+                                pom([[("name", "Eclipse Public License - v 1.0")],
+                                     [("name", "GNU Lesser General Public License v2.1")]])),
+    "byurl-1.0.jar": maven("org.byurl", "byurl", "1.0",
+                           pom([[("name", "Some  Licence\n   Name"), ("url", "https://opensource.org/licenses/BSD-3-Clause")]])),
+    "custom-1.0.jar": maven("org.custom", "custom", "1.0", pom([[("name", "Custom Corp Licence &amp; Terms")]])),
+    "cddl-1.0.jar": maven("javax.activation", "activation", "1.1", pom([[("name", "COMMON DEVELOPMENT AND DISTRIBUTION LICENSE (CDDL) Version 1.0")]])),
+    "nolicence-1.0.jar": maven("org.none", "none", "1.0", pom([])),
+    "broken-pom-1.0.jar": maven("org.broken", "broken", "1.0", "<project><licenses><license><name>MIT</licenses>"),
+    "doctype-1.0.jar": maven("org.doctype", "doctype", "1.0",
+                             '<!DOCTYPE project [<!ENTITY a "aaaaaaaaaa">]><project><licenses><license>'
+                             "<name>&a;</name></license></licenses></project>"),
+}
+for name, members in jars.items():
+    put_bytes(root, "app/lib/" + name, zip_bytes(members), 0o644)
+# A war with a nested jar whose pom declares a licence.
+put_bytes(root, "app/app.war", zip_bytes(
+    maven("com.example", "app", "1.0.0", pom([[("name", "Apache License, Version 2.0")]])) +
+    [("WEB-INF/lib/jsr305-3.0.2.jar", zip_bytes(maven("com.google.code.findbugs", "jsr305", "3.0.2",
+                                                      pom([[("name", "The Apache Software License, Version 2.0")]]))))]),
+    0o644)
+lines, docs = run(["--fs", root], "maven", want_warnings=(
+    "app/lib/broken-pom-1.0.jar: archive: META-INF/maven/org.broken/broken/pom.xml: line 1: not well-formed XML",
+    "app/lib/doctype-1.0.jar: archive: META-INF/maven/org.doctype/doctype/pom.xml: line 1: a document type declaration is not accepted"))
+expect("maven", lines, """
+maven | ch.qos.logback:logback-core | 1.4.11 | EPL-1.0 AND LGPL-2.1-only | pkg:maven/ch.qos.logback/logback-core@1.4.11 | app/lib/logback-1.4.11.jar
+maven | com.example:app | 1.0.0 | Apache-2.0 | pkg:maven/com.example/app@1.0.0 | app/app.war
+maven | com.google.code.findbugs:jsr305 | 3.0.2 | Apache-2.0 | pkg:maven/com.google.code.findbugs/jsr305@3.0.2 | app/app.war
+maven | com.google.guava:guava | 32.1.3 | Apache-2.0 | pkg:maven/com.google.guava/guava@32.1.3 | app/lib/guava-32.1.3.jar
+maven | javax.activation:activation | 1.1 | CDDL-1.0 | pkg:maven/javax.activation/activation@1.1 | app/lib/cddl-1.0.jar
+maven | junit:junit | 4.13.2 | EPL-1.0 | pkg:maven/junit/junit@4.13.2 | app/lib/junit-4.13.2.jar
+maven | org.broken:broken | 1.0 | - | pkg:maven/org.broken/broken@1.0 | app/lib/broken-pom-1.0.jar
+maven | org.byurl:byurl | 1.0 | BSD-3-Clause | pkg:maven/org.byurl/byurl@1.0 | app/lib/byurl-1.0.jar
+maven | org.custom:custom | 1.0 | Custom Corp Licence & Terms | pkg:maven/org.custom/custom@1.0 | app/lib/custom-1.0.jar
+maven | org.doctype:doctype | 1.0 | - | pkg:maven/org.doctype/doctype@1.0 | app/lib/doctype-1.0.jar
+maven | org.glassfish:jakarta.json | 2.0.1 | Eclipse Public License 2.0, GNU General Public License, version 2 with the GNU Classpath Exception | pkg:maven/org.glassfish/jakarta.json@2.0.1 | app/lib/jakarta.json-2.0.1.jar
+maven | org.none:none | 1.0 | - | pkg:maven/org.none/none@1.0 | app/lib/nolicence-1.0.jar
+maven | org.slf4j:slf4j-api | 2.0.9 | MIT | pkg:maven/org.slf4j/slf4j-api@2.0.9 | app/lib/slf4j-api-2.0.9.jar
+""")
+# Unmapped licences: a CycloneDX licence name, an SPDX LicenseRef with its text.
+if docs:
+    spdx = docs["spdx"]
+    refs = {e["licenseId"]: e["extractedText"] for e in spdx.get("hasExtractedLicensingInfos", [])}
+    custom = [p for p in spdx["packages"] if p["name"] == "org.custom:custom"]
+    if not custom or refs.get(custom[0]["licenseDeclared"]) != "Custom Corp Licence & Terms":
+        fail(f"maven: SPDX licence reference for org.custom:custom missing: {custom} {refs}")
+    if sorted(refs.values()) != sorted(["Custom Corp Licence & Terms",
+                                        "Eclipse Public License 2.0, GNU General Public License, version 2 with the GNU Classpath Exception"]):
+        fail(f"maven: unexpected SPDX extracted licences {refs}")
+
 if failures:
     print(f"{len(failures)} failure(s)", file=sys.stderr)
     sys.exit(1)

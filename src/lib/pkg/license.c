@@ -71,6 +71,58 @@ static const struct alias {
 	{ "GNU Lesser General Public License v3 or later (LGPLv3+)", "LGPL-3.0-or-later" },
 	{ "GNU Library or Lesser General Public License (LGPL)", NULL },
 	{ "OpenSSL exception", NULL },
+	/* Maven pom.xml <license><name> spellings */
+	{ "The Apache Software License, Version 2.0", "Apache-2.0" }, { "Apache License, Version 2.0", "Apache-2.0" },
+	{ "The Apache License, Version 2.0", "Apache-2.0" }, { "Apache License Version 2.0", "Apache-2.0" },
+	{ "Apache Software License - Version 2.0", "Apache-2.0" }, { "Apache License, 2.0", "Apache-2.0" },
+	{ "Apache 2", "Apache-2.0" }, { "ASF 2.0", "Apache-2.0" }, { "Apache-2.0 License", "Apache-2.0" },
+	{ "The MIT License", "MIT" }, { "The MIT License (MIT)", "MIT" }, { "MIT-License", "MIT" },
+	{ "Eclipse Public License - v 1.0", "EPL-1.0" }, { "Eclipse Public License 1.0", "EPL-1.0" },
+	{ "Eclipse Public License v1.0", "EPL-1.0" }, { "EPL 1.0", "EPL-1.0" },
+	{ "Eclipse Public License - v 2.0", "EPL-2.0" }, { "Eclipse Public License 2.0", "EPL-2.0" },
+	{ "Eclipse Public License v2.0", "EPL-2.0" }, { "Eclipse Public License - Version 2.0", "EPL-2.0" },
+	{ "EPL 2.0", "EPL-2.0" }, { "Eclipse Distribution License - v 1.0", "BSD-3-Clause" },
+	{ "Eclipse Distribution License v. 1.0", "BSD-3-Clause" },
+	{ "BSD 3-Clause", "BSD-3-Clause" }, { "BSD 3-Clause License", "BSD-3-Clause" },
+	{ "The BSD 3-Clause License", "BSD-3-Clause" }, { "BSD-3-Clause License", "BSD-3-Clause" },
+	{ "New BSD License", "BSD-3-Clause" }, { "The New BSD License", "BSD-3-Clause" },
+	{ "Revised BSD License", "BSD-3-Clause" }, { "BSD 2-Clause", "BSD-2-Clause" },
+	{ "BSD 2-Clause License", "BSD-2-Clause" }, { "The BSD 2-Clause License", "BSD-2-Clause" },
+	{ "Simplified BSD License", "BSD-2-Clause" },
+	{ "GNU Lesser General Public License", NULL }, { "GNU Lesser General Public License (LGPL)", NULL },
+	{ "GNU Lesser General Public License, Version 2.1", "LGPL-2.1-only" },
+	{ "GNU Lesser General Public License v2.1", "LGPL-2.1-only" },
+	{ "GNU Lesser General Public License version 2.1", "LGPL-2.1-only" },
+	{ "GNU Lesser General Public License v2.1 or later", "LGPL-2.1-or-later" },
+	{ "GNU Lesser General Public License, Version 3", "LGPL-3.0-only" },
+	{ "GNU Lesser General Public License v3.0", "LGPL-3.0-only" },
+	{ "GNU Lesser General Public License, Version 3.0", "LGPL-3.0-only" },
+	{ "LGPL 2.1", "LGPL-2.1-only" }, { "LGPL, version 2.1", "LGPL-2.1-only" }, { "LGPL 3.0", "LGPL-3.0-only" },
+	{ "GNU General Public License, version 2", "GPL-2.0-only" },
+	{ "GNU General Public License, Version 3", "GPL-3.0-only" },
+	{ "CDDL 1.0", "CDDL-1.0" }, { "CDDL 1.1", "CDDL-1.1" }, { "CDDL v1.0", "CDDL-1.0" }, { "CDDL v1.1", "CDDL-1.1" },
+	{ "CDDL", NULL }, { "Common Development and Distribution License (CDDL) v1.0", "CDDL-1.0" },
+	{ "Common Development and Distribution License (CDDL) Version 1.0", "CDDL-1.0" },
+	{ "Common Development and Distribution License 1.1", "CDDL-1.1" },
+	{ "Mozilla Public License Version 2.0", "MPL-2.0" }, { "Mozilla Public License, Version 2.0", "MPL-2.0" },
+	{ "MPL 2.0", "MPL-2.0" }, { "MPL 1.1", "MPL-1.1" },
+	{ "Universal Permissive License, Version 1.0", "UPL-1.0" }, { "Public Domain", NULL },
+};
+
+/* Licence texts by URL, without scheme, "www." and a trailing ".txt",
+ * ".html", ".php" or "/": what Maven poms give in <license><url>. */
+static const struct alias license_urls[] = {
+	{ "apache.org/licenses/LICENSE-2.0", "Apache-2.0" }, { "opensource.org/licenses/Apache-2.0", "Apache-2.0" },
+	{ "opensource.org/licenses/MIT", "MIT" }, { "opensource.org/licenses/mit-license", "MIT" },
+	{ "opensource.org/licenses/BSD-3-Clause", "BSD-3-Clause" },
+	{ "opensource.org/licenses/BSD-2-Clause", "BSD-2-Clause" },
+	{ "eclipse.org/legal/epl-v10", "EPL-1.0" }, { "eclipse.org/legal/epl-2.0", "EPL-2.0" },
+	{ "eclipse.org/org/documents/edl-v10", "BSD-3-Clause" },
+	{ "gnu.org/licenses/lgpl-2.1", "LGPL-2.1-only" }, { "gnu.org/licenses/old-licenses/lgpl-2.1", "LGPL-2.1-only" },
+	{ "gnu.org/licenses/lgpl-3.0", "LGPL-3.0-only" }, { "gnu.org/licenses/lgpl", "LGPL-3.0-only" },
+	{ "gnu.org/licenses/old-licenses/gpl-2.0", "GPL-2.0-only" }, { "gnu.org/licenses/gpl-3.0", "GPL-3.0-only" },
+	{ "mozilla.org/MPL/2.0", "MPL-2.0" }, { "opensource.org/licenses/cddl1", "CDDL-1.0" },
+	{ "opensource.org/licenses/UPL", "UPL-1.0" },
 };
 
 static const struct alias exception_aliases[] = {
@@ -93,6 +145,34 @@ static const char *lookup(const char *const *ids, size_t nids, const struct alia
 const char *bh_license_spdx_id(const char *name, size_t len)
 {
 	return lookup(spdx_ids, BH_ARRAY_SIZE(spdx_ids), aliases, BH_ARRAY_SIZE(aliases), name, len);
+}
+
+const char *bh_license_spdx_url(const char *url)
+{
+	const char *p = url;
+	if (!strncasecmp(p, "https://", 8))
+		p += 8;
+	else if (!strncasecmp(p, "http://", 7))
+		p += 7;
+	else
+		return NULL;
+	if (!strncasecmp(p, "www.", 4))
+		p += 4;
+	size_t n = strlen(p);
+	while (n && p[n - 1] == '/')
+		n--;
+	static const char *const suffixes[] = { ".txt", ".html", ".php", ".json" };
+	for (size_t i = 0; i < BH_ARRAY_SIZE(suffixes); i++) {
+		size_t sl = strlen(suffixes[i]);
+		if (n > sl && !strncasecmp(p + n - sl, suffixes[i], sl)) {
+			n -= sl;
+			break;
+		}
+	}
+	/* spdx.org/licenses/<id>: the id itself. */
+	if (n > 18 && !strncasecmp(p, "spdx.org/licenses/", 18))
+		return lookup(spdx_ids, BH_ARRAY_SIZE(spdx_ids), NULL, 0, p + 18, n - 18);
+	return lookup(NULL, 0, license_urls, BH_ARRAY_SIZE(license_urls), p, n);
 }
 
 static const char *exception_id(const char *name, size_t len)

@@ -11,6 +11,11 @@
  * NULL when the name has no exact SPDX equivalent ("BSD", "public-domain"). */
 const char *bh_license_spdx_id(const char *name, size_t len);
 
+/* The SPDX id for the URL of a licence text ("https://www.apache.org/licenses/LICENSE-2.0.txt",
+ * "https://opensource.org/licenses/MIT", "https://spdx.org/licenses/EPL-2.0.html"), as Maven
+ * poms give it beside the name; NULL when the URL is not one of the known texts. */
+const char *bh_license_spdx_url(const char *url);
+
 /* A declared licence expression ("MIT", "(MIT OR Apache-2.0)", "GPLv2+ and
  * BSD") rewritten with SPDX ids and AND/OR/WITH operators. NULL when any part
  * of it does not map, or it is not an expression (a licence text). */

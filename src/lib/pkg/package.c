@@ -25,6 +25,7 @@ void bh_package_list_free(bh_package_list *l)
 		free(p->distro_release);
 		free(p->purl);
 		free(p->license);
+		free(p->license_name);
 		free(p->path);
 	}
 	free(l->items);

@@ -15,6 +15,7 @@ typedef struct bh_package {
 	char *distro_release; /* OS packages: VERSION_ID ("12", "3.19"); else NULL */
 	char *purl;           /* package URL */
 	char *license;        /* SPDX expression when the metadata declares one; else NULL */
+	char *license_name;   /* a declared licence that maps to no SPDX id, as written; NULL when license is set */
 	char *path;           /* file the package was read from, relative to the root */
 	int layer;            /* 0-based image layer that file came from; -1 when not an image */
 } bh_package;

@@ -1,11 +1,13 @@
 /* Java archives (.jar, .war, .ear): every META-INF/maven/<group>/<artifact>/
- * pom.properties inside (a fat jar shades many), archives nested in them
+ * pom.properties inside (a fat jar shades many), with the licences the
+ * pom.xml beside it declares, archives nested in them
  * (WEB-INF/lib/, BOOT-INF/lib/) down to a fixed depth, and, for an archive
  * without pom.properties, its META-INF/MANIFEST.MF with the file name.
  * Archives are read from memory with libarchive's zip reader; every entry
  * read is bounded, so a zip bomb costs at most the limits below. */
 #include "pkg/license.h"
 #include "pkg/pkgint.h"
+#include "pkg/pom_license.h"
 #include "pkg/purl.h"
 #include "core/strbuf.h"
 #include "core/util.h"
@@ -118,12 +120,60 @@ static void split_file_name(const char *path, char **artifact, char **version)
 
 static void jar_read(jar_walk *w, const char *data, size_t len, const char *name, int depth);
 
+/* What one META-INF/maven/<group>/<artifact>/ directory contributed: the
+ * package from pom.properties, the licences from pom.xml (either may come
+ * first in the archive). */
+typedef struct maven_dir {
+	char *dir;
+	size_t pkg;    /* index in the inventory + 1; 0 = none yet */
+	bool have_pom;
+	char *spdx, *names;
+} maven_dir;
+
+typedef struct maven_dirs {
+	maven_dir *items;
+	size_t n, alloc;
+} maven_dirs;
+
+static maven_dir *maven_dir_get(maven_dirs *d, const char *path)
+{
+	size_t n = (size_t)(bh_basename(path) - path);
+	for (size_t i = 0; i < d->n; i++)
+		if (strlen(d->items[i].dir) == n && !strncmp(d->items[i].dir, path, n))
+			return &d->items[i];
+	maven_dir *m = BH_ARRAY_PUSH(d->items, d->n, d->alloc);
+	memset(m, 0, sizeof *m);
+	m->dir = bh_strndup(path, n);
+	return m;
+}
+
+/* Licences go to the package of the same directory; the rest is freed. */
+static void maven_dirs_finish(jar_walk *w, maven_dirs *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		maven_dir *m = &d->items[i];
+		if (m->pkg && m->have_pom) {
+			bh_package *p = &w->c->inv->pkgs.items[m->pkg - 1];
+			if (!p->license && !p->license_name) {
+				p->license = m->spdx;
+				p->license_name = m->names;
+				m->spdx = m->names = NULL;
+			}
+		}
+		free(m->dir);
+		free(m->spdx);
+		free(m->names);
+	}
+	free(d->items);
+}
+
 static void jar_entries(jar_walk *w, struct archive *a, const char *name, int depth)
 {
 	struct archive_entry *e;
 	size_t entries = 0, poms = 0;
 	char *manifest = NULL;
 	size_t manifest_len = 0;
+	maven_dirs dirs = { 0 };
 	int r;
 	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
 		if (++entries > JAR_MAX_ENTRIES) {
@@ -141,7 +191,10 @@ static void jar_entries(jar_walk *w, struct archive *a, const char *name, int de
 			char *g = prop(pp, n, "groupId", '='), *art = prop(pp, n, "artifactId", '='),
 			     *v = prop(pp, n, "version", '=');
 			if (art && v) {
+				size_t before = w->c->inv->pkgs.n;
 				maven_emit(w, g, art, v, NULL);
+				if (w->c->inv->pkgs.n > before)
+					maven_dir_get(&dirs, path)->pkg = before + 1;
 				poms++;
 			} else {
 				bh_pkg_diag(w->c, 0, "%s: %s: no artifactId and version", shown(w, name), path);
@@ -150,6 +203,20 @@ static void jar_entries(jar_walk *w, struct archive *a, const char *name, int de
 			free(art);
 			free(v);
 			free(pp);
+		} else if (bh_starts_with(path, "META-INF/maven/") && !strcmp(bh_basename(path), "pom.xml")) {
+			char *xml = read_entry(w, a, path, JAR_MAX_SMALL, &n);
+			if (!xml)
+				continue;
+			maven_dir *m = maven_dir_get(&dirs, path);
+			char err[300];
+			if (m->have_pom) {
+				/* A second copy of the same path: the first one counts. */
+			} else if (bh_pom_licenses(xml, n, &m->spdx, &m->names, err, sizeof err) == 0) {
+				m->have_pom = true;
+			} else {
+				bh_pkg_diag(w->c, 0, "%s: %s: %s", shown(w, name), path, err);
+			}
+			free(xml);
 		} else if (!strcasecmp(path, "META-INF/MANIFEST.MF") && !manifest) {
 			manifest = read_entry(w, a, path, JAR_MAX_SMALL, &manifest_len);
 		} else if (bh_ends_with(path, ".jar") || bh_ends_with(path, ".war") || bh_ends_with(path, ".ear")) {
@@ -166,6 +233,7 @@ static void jar_entries(jar_walk *w, struct archive *a, const char *name, int de
 			}
 		}
 	}
+	maven_dirs_finish(w, &dirs);
 	if (r != ARCHIVE_OK && r != ARCHIVE_EOF)
 		bh_pkg_diag(w->c, 0, "%s: %s", shown(w, name),
 			    archive_error_string(a) ? archive_error_string(a) : "not a zip archive");

@@ -36,6 +36,17 @@ static void component(jsonw *w, const bh_package *p, size_t idx)
 		jsonw_kstr(w, "expression", p->license);
 		jsonw_obj_close(w);
 		jsonw_arr_close(w);
+	} else if (p->license_name) {
+		/* Not an SPDX expression: a named licence. */
+		jsonw_key(w, "licenses");
+		jsonw_arr_open(w);
+		jsonw_obj_open(w);
+		jsonw_key(w, "license");
+		jsonw_obj_open(w);
+		jsonw_kstr(w, "name", p->license_name);
+		jsonw_obj_close(w);
+		jsonw_obj_close(w);
+		jsonw_arr_close(w);
 	}
 	if (p->purl)
 		jsonw_kstr(w, "purl", p->purl);

@@ -27,7 +27,16 @@ static void package(jsonw *w, const bh_package *p, size_t idx)
 	if (p->version && *p->version)
 		jsonw_kstr(w, "versionInfo", p->version);
 	spdx_package_common(w);
-	jsonw_kstr(w, "licenseDeclared", p->license ? p->license : "NOASSERTION");
+	if (p->license) {
+		jsonw_kstr(w, "licenseDeclared", p->license);
+	} else if (p->license_name) {
+		/* Declared but not an SPDX licence: a reference to its text, listed in hasExtractedLicensingInfos. */
+		char *ref = bh_asprintf("LicenseRef-Package-%zu", idx + 1);
+		jsonw_kstr(w, "licenseDeclared", ref);
+		free(ref);
+	} else {
+		jsonw_kstr(w, "licenseDeclared", "NOASSERTION");
+	}
 	strbuf info = STRBUF_INIT;
 	strbuf_addf(&info, "%s package read from %s", p->type, p->path ? p->path : "?");
 	if (p->layer >= 0)
@@ -114,6 +123,27 @@ void bh_sbom_write_spdx(strbuf *out, const bh_sbom_subject *subj, const bh_inven
 	for (size_t i = 0; i < inv->pkgs.n; i++)
 		package(&w, &inv->pkgs.items[i], i);
 	jsonw_arr_close(&w);
+
+	bool any_named = false;
+	for (size_t i = 0; i < inv->pkgs.n; i++)
+		any_named |= !inv->pkgs.items[i].license && inv->pkgs.items[i].license_name;
+	if (any_named) {
+		jsonw_key(&w, "hasExtractedLicensingInfos");
+		jsonw_arr_open(&w);
+		for (size_t i = 0; i < inv->pkgs.n; i++) {
+			const bh_package *p = &inv->pkgs.items[i];
+			if (p->license || !p->license_name)
+				continue;
+			char *ref = bh_asprintf("LicenseRef-Package-%zu", i + 1);
+			jsonw_obj_open(&w);
+			jsonw_kstr(&w, "licenseId", ref);
+			jsonw_kstr(&w, "extractedText", p->license_name);
+			jsonw_kstr(&w, "name", p->license_name);
+			jsonw_obj_close(&w);
+			free(ref);
+		}
+		jsonw_arr_close(&w);
+	}
 
 	jsonw_key(&w, "relationships");
 	jsonw_arr_open(&w);
