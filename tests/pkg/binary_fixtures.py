@@ -252,6 +252,17 @@ lines, _ = run(["--fs", root], "rust hostile", want_warnings=(
     "bin/malformed: cargo-auditable dependency list: not valid JSON",
     "bin/notzlib: section .dep-v0 does not hold zlib-compressed JSON"))
 expect("rust hostile", lines, "")
+# The same binaries in an image: found while the layer streams.
+hostile_image = os.path.join(WORK, "rust-hostile.tar")
+docker_archive(hostile_image, [[("bin", None)] + [("bin/" + n, open(os.path.join(root, "bin", n), "rb").read())
+                                                  for n in sorted(os.listdir(os.path.join(root, "bin")))]])
+lines, _ = run([hostile_image], "rust hostile image", want_warnings=(
+    "bin/cut: section headers cut short",
+    "bin/beyond: section .dep-v0 lies beyond the end of the file",
+    "bin/bomb: section .dep-v0 is larger than the limit",
+    "bin/malformed: cargo-auditable dependency list: not valid JSON",
+    "bin/notzlib: section .dep-v0 does not hold zlib-compressed JSON"))
+expect("rust hostile image", lines, "")
 
 # A huge package count: read up to the limit, with a note.
 root = fresh("rust-many")

@@ -241,11 +241,6 @@ void bh_dep_scan_feed(bh_dep_scan *s, const void *buf, size_t len)
 	}
 }
 
-bool bh_dep_scan_done(const bh_dep_scan *s)
-{
-	return s->not_elf || (s->have_ehdr && s->nshdrs == shdrs_size(s) && !cand_open(s));
-}
-
 static bool name_seen(const bh_dep_scan *s, uint64_t off)
 {
 	for (size_t i = 0; i < s->nnames; i++)

@@ -50,9 +50,6 @@ typedef struct bh_dep_scan {
 
 void bh_dep_scan_init(bh_dep_scan *s);
 void bh_dep_scan_feed(bh_dep_scan *s, const void *buf, size_t len);
-/* True once nothing more can be found (not ELF, or past the section headers
- * with no candidate still open). */
-bool bh_dep_scan_done(const bh_dep_scan *s);
 /* The compressed section (caller frees) when a ".dep-v0" section was found;
  * NULL otherwise, with *why set to a static reason when the file names such
  * a section that could not be used (NULL when it names none). */
