@@ -5,6 +5,7 @@
 #include "pkg/gobuildinfo.h"
 #include "pkg/license.h"
 #include "pkg/pkgint.h"
+#include "pkg/pom_license.h"
 #include "pkg/purl.h"
 
 #include <stdlib.h>
@@ -187,8 +188,68 @@ static void test_go_scan(void)
 	free(f);
 }
 
+static void check_url(const char *url, const char *want)
+{
+	const char *got = bh_license_spdx_url(url);
+	if (want)
+		CHECK_STR(got, want);
+	else
+		CHECK(got == NULL);
+}
+
+static void check_pom(const char *licenses, const char *want_spdx, const char *want_names)
+{
+	char *xml = bh_asprintf("<?xml version=\"1.0\"?><project xmlns=\"http://maven.apache.org/POM/4.0.0\">"
+				"<name>x</name><licenses>%s</licenses></project>", licenses);
+	char *spdx, *names, err[300];
+	CHECK(bh_pom_licenses(xml, strlen(xml), &spdx, &names, err, sizeof err) == 0);
+	if (want_spdx)
+		CHECK_STR(spdx, want_spdx);
+	else
+		CHECK(spdx == NULL);
+	if (want_names)
+		CHECK_STR(names, want_names);
+	else
+		CHECK(names == NULL);
+	free(spdx);
+	free(names);
+	free(xml);
+}
+
+static void test_maven_license(void)
+{
+	CHECK_STR(bh_license_spdx_id("The Apache Software License, Version 2.0", 40), "Apache-2.0");
+	check_url("http://www.apache.org/licenses/LICENSE-2.0.txt", "Apache-2.0");
+	check_url("https://www.apache.org/licenses/LICENSE-2.0", "Apache-2.0");
+	check_url("https://opensource.org/licenses/MIT/", "MIT");
+	check_url("https://spdx.org/licenses/EPL-2.0.html", "EPL-2.0");
+	check_url("https://spdx.org/licenses/Nope-1.0.html", NULL);
+	check_url("https://example.com/licenses/MIT", NULL);
+	check_url("opensource.org/licenses/MIT", NULL); /* not a URL */
+
+	check_pom("<license><name>The Apache Software License, Version 2.0</name></license>", "Apache-2.0", NULL);
+	check_pom("<license><name>Eclipse Public License - v 1.0</name></license>"
+		  "<license><name>GNU Lesser\n   General Public License v2.1</name></license>",
+		  "EPL-1.0 AND LGPL-2.1-only", NULL);
+	check_pom("<license><name>Odd</name><url>https://opensource.org/licenses/BSD-3-Clause</url></license>",
+		  "BSD-3-Clause", NULL);
+	check_pom("<license><name>MIT OR Apache-2.0</name></license>", "MIT OR Apache-2.0", NULL);
+	check_pom("<license><name>CDDL</name></license><license><name>MIT</name></license>", NULL, "CDDL, MIT");
+	check_pom("", NULL, NULL);
+
+	char *spdx, *names, err[300];
+	const char *bad = "<project><licenses><license><name>MIT</license></project>";
+	CHECK(bh_pom_licenses(bad, strlen(bad), &spdx, &names, err, sizeof err) == -1);
+	CHECK(strstr(err, "line 1: not well-formed XML") != NULL);
+	CHECK(spdx == NULL && names == NULL);
+	const char *dtd = "<!DOCTYPE project [<!ENTITY a \"x\">]><project/>";
+	CHECK(bh_pom_licenses(dtd, strlen(dtd), &spdx, &names, err, sizeof err) == -1);
+	CHECK(strstr(err, "document type declaration") != NULL);
+}
+
 int main(void)
 {
+	test_maven_license();
 	test_go_scan();
 	test_purl();
 	test_license();
