@@ -274,6 +274,51 @@ lines, _ = run(["--fs", root], "rust many", validate=False,
 if len(lines) != 50000:
     fail(f"rust many: {len(lines)} packages, expected 50000")
 
+# ---- crate licences from Cargo.toml -----------------------------------------
+
+def crate_toml(name, version, license=None):
+    lic = f'license = "{license}"\n' if license else ""
+    return (f'[package]\nedition = "2021"\nname = "{name}"\nversion = "{version}"\n{lic}'
+            f'license-file = "LICENSE"\n\n[lib]\nname = "not_{name}"\n\n[dependencies.x]\nversion = "9.9"\n').encode()
+
+
+root = fresh("crates")
+put_bytes(root, "srv/Cargo.lock", b"""version = 3
+
+[[package]]
+name = "anyhow"
+version = "1.0.75"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+
+[[package]]
+name = "memchr"
+version = "2.7.1"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+
+[[package]]
+name = "serde"
+version = "1.0.188"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+""", 0o644)
+reg = "root/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+put_bytes(root, reg + "serde-1.0.188/Cargo.toml", crate_toml("serde", "1.0.188", "MIT OR Apache-2.0"), 0o644)
+put_bytes(root, reg + "anyhow-1.0.70/Cargo.toml", crate_toml("anyhow", "1.0.70", "MIT OR Apache-2.0"), 0o644)
+put_bytes(root, reg + "regex-1.10.3/Cargo.toml", crate_toml("regex", "1.10.3", "MIT/Apache-2.0"), 0o644)
+put_bytes(root, reg + "cc-1.0.83/Cargo.toml", crate_toml("cc", "1.0.83", "MIT OR Apache-2.0"), 0o644)
+put_bytes(root, "srv/vendor/memchr/Cargo.toml", crate_toml("memchr", "2.7.1", "Unlicense OR MIT"), 0o644)
+put_bytes(root, "srv/Cargo.toml", crate_toml("rgx", "0.3.1", "MIT"), 0o644)  # a project, not a crate source
+put_bytes(root, "usr/local/bin/rgx", good)
+lines, _ = run(["--fs", root], "crates")
+expect("crates", lines, """
+cargo | anyhow | 1.0.75 | - | pkg:cargo/anyhow@1.0.75 | srv/Cargo.lock
+cargo | cc | 1.0.83 | MIT OR Apache-2.0 | pkg:cargo/cc@1.0.83 | usr/local/bin/rgx
+cargo | memchr | 2.7.1 | Unlicense OR MIT | pkg:cargo/memchr@2.7.1 | srv/Cargo.lock
+cargo | memchr | 2.7.1 | Unlicense OR MIT | pkg:cargo/memchr@2.7.1 | usr/local/bin/rgx
+cargo | regex | 1.10.3 | - | pkg:cargo/regex@1.10.3 | usr/local/bin/rgx
+cargo | rgx | 0.3.1 | - | pkg:cargo/rgx@0.3.1 | usr/local/bin/rgx
+cargo | serde | 1.0.188 | MIT OR Apache-2.0 | pkg:cargo/serde@1.0.188 | srv/Cargo.lock
+""")
+
 # ---- Maven licences --------------------------------------------------------
 
 def zip_bytes(members):

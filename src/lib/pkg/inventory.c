@@ -127,6 +127,12 @@ bh_pkg_kind bh_pkg_classify(const char *path, uint32_t mode, size_t *max_bytes)
 		*max_bytes = 16 * MiB;
 		return BH_PK_CARGO_LOCK;
 	}
+	/* A crate's own manifest, where its licence is: registry sources and vendor directories. */
+	if (!strcmp(base, "Cargo.toml") &&
+	    (component_is(path, 2, "vendor") || (component_is(path, 3, "src") && component_is(path, 4, "registry")))) {
+		*max_bytes = 1 * MiB;
+		return BH_PK_CARGO_TOML;
+	}
 	if (!strcmp(base, "Gemfile.lock")) {
 		*max_bytes = 16 * MiB;
 		return BH_PK_GEMFILE_LOCK;
@@ -428,6 +434,45 @@ static const kept_file *find_kept(const bh_inv_capture *cap, const char *path)
 	return f && f->data ? f : NULL;
 }
 
+static int cmp_crate(const void *a, const void *b)
+{
+	const bh_package *x = *(bh_package *const *)a, *y = *(bh_package *const *)b;
+	int r = strcmp(x->name, y->name);
+	return r ? r : strcmp(x->version, y->version);
+}
+
+/* Crate licences: Cargo.lock has none, the crates' own Cargo.toml may.
+ * Cargo packages are looked up by name and version in a sorted index, so
+ * many manifests against many packages stay cheap. */
+static void crate_licenses(bh_inventory *inv, const bh_inv_capture *cap, size_t first)
+{
+	bh_package **idx = NULL;
+	size_t n = 0, alloc = 0;
+	for (size_t i = first; i < inv->pkgs.n; i++)
+		if (!strcmp(inv->pkgs.items[i].type, "cargo") && !inv->pkgs.items[i].license)
+			*BH_ARRAY_PUSH(idx, n, alloc) = &inv->pkgs.items[i];
+	if (n)
+		qsort(idx, n, sizeof *idx, cmp_crate);
+	for (size_t k = 0; n && k < cap->n; k++) {
+		const kept_file *f = &cap->files[k];
+		char *name, *version, *license;
+		if (!f->data || f->kind != BH_PK_CARGO_TOML || !bh_pkg_cargo_toml(f->data, f->len, &name, &version, &license))
+			continue;
+		bh_package keyp = { .name = name, .version = version }, *key = &keyp;
+		bh_package **hit = license ? bsearch(&key, idx, n, sizeof *idx, cmp_crate) : NULL;
+		/* Equal keys sit together: widen to all of them (one crate, several binaries). */
+		while (hit && hit > idx && !cmp_crate(hit - 1, &key))
+			hit--;
+		for (; hit && hit < idx + n && !cmp_crate(hit, &key); hit++)
+			if (!(*hit)->license)
+				(*hit)->license = bh_strdup(license);
+		free(name);
+		free(version);
+		free(license);
+	}
+	free(idx);
+}
+
 static void parse_kept(bh_inventory *inv)
 {
 	bh_inv_capture *cap = capture_get(inv);
@@ -447,7 +492,7 @@ static void parse_kept(bh_inventory *inv)
 	size_t first = inv->pkgs.n;
 	for (size_t i = 0; i < cap->n; i++) {
 		kept_file *f = &cap->files[i];
-		if (!f->data || f->kind == BH_PK_OS_RELEASE || f->kind == BH_PK_DPKG_COPYRIGHT)
+		if (!f->data || f->kind == BH_PK_OS_RELEASE || f->kind == BH_PK_DPKG_COPYRIGHT || f->kind == BH_PK_CARGO_TOML)
 			continue;
 		bh_pkg_ctx c = { .inv = inv, .path = f->path, .layer = f->layer, .distro = inv->distro,
 				 .distro_release = inv->distro_release };
@@ -464,6 +509,7 @@ static void parse_kept(bh_inventory *inv)
 		if (f)
 			p->license = bh_pkg_dpkg_copyright_license(f->data, f->len);
 	}
+	crate_licenses(inv, cap, first);
 	if (inv->pkgs.n)
 		qsort(inv->pkgs.items, inv->pkgs.n, sizeof *inv->pkgs.items, cmp_pkg);
 	capture_free(inv);

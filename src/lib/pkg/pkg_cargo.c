@@ -1,6 +1,7 @@
 /* Rust: Cargo.lock, a TOML file of [[package]] tables with name, version
  * and source. Only those keys are read, so a small line reader is enough:
  * every value the lock file writes for them is a basic string on one line. */
+#include "pkg/license.h"
 #include "pkg/pkgint.h"
 #include "pkg/purl.h"
 #include "core/util.h"
@@ -71,4 +72,44 @@ void bh_pkg_parse_cargo_lock(bh_pkg_ctx *c, const char *data, size_t len)
 	cargo_emit(c, start, name, version);
 	free(name);
 	free(version);
+}
+
+bool bh_pkg_cargo_toml(const char *data, size_t len, char **name, char **version, char **license)
+{
+	bh_lines r;
+	bh_lines_init(&r, data, len);
+	const char *line;
+	size_t n;
+	bool in_package = false;
+	char *lic = NULL;
+	*name = *version = *license = NULL;
+	while (bh_lines_next(&r, &line, &n)) {
+		if (n && line[0] == '[') {
+			in_package = n >= 9 && !strncmp(line, "[package]", 9);
+			continue;
+		}
+		if (!in_package)
+			continue;
+		char *v;
+		if ((v = toml_string(line, n, "name"))) {
+			free(*name);
+			*name = v;
+		} else if ((v = toml_string(line, n, "version"))) {
+			free(*version);
+			*version = v;
+		} else if ((v = toml_string(line, n, "license"))) {
+			free(lic);
+			lic = v;
+		}
+	}
+	if (!*name || !*version || !bh_pkg_printable(*name) || !bh_pkg_printable(*version)) {
+		free(*name);
+		free(*version);
+		free(lic);
+		*name = *version = NULL;
+		return false;
+	}
+	*license = lic ? bh_license_expr(lic) : NULL;
+	free(lic);
+	return true;
 }

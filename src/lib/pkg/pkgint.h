@@ -29,6 +29,7 @@ typedef enum bh_pkg_kind {
 	BH_PK_GO_BINARY,      /* executable ELF file: only its build information is kept */
 	BH_PK_JAR,            /* *.jar, *.war, *.ear */
 	BH_PK_CARGO_BINARY,   /* executable ELF file: only its cargo-auditable ".dep-v0" section is kept */
+	BH_PK_CARGO_TOML,     /* .cargo/registry/src/<index>/<crate>/Cargo.toml, vendor/<crate>/Cargo.toml: licences */
 	BH_PK__COUNT
 } bh_pkg_kind;
 
@@ -79,6 +80,9 @@ void bh_pkg_parse_npm_lock(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_npm_package(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_python(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_cargo_lock(bh_pkg_ctx *c, const char *data, size_t len);
+/* [package] name, version and licence (an SPDX expression, NULL when it
+ * does not map) of a crate's Cargo.toml; false without a name and version. */
+bool bh_pkg_cargo_toml(const char *data, size_t len, char **name, char **version, char **license);
 void bh_pkg_parse_gemfile_lock(bh_pkg_ctx *c, const char *data, size_t len);
 void bh_pkg_parse_gemspec(bh_pkg_ctx *c, const char *data, size_t len);
 /* The bytes bh_go_scan kept (gobuildinfo.h), from the build information header on. */
