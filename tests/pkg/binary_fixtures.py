@@ -8,7 +8,7 @@ inventory `bulkhead sbom` reads from a root filesystem and from a
 docker-archive image (path and layer), with both documents validated
 against the CycloneDX 1.5 and SPDX 2.3 schemas. Hostile variants (section
 headers cut short, a section beyond the end of the file, a zlib bomb,
-malformed JSON, a huge package count) must end in a warning naming the file
+malformed JSON, a huge package count, the largest JSON allowed) must end in a warning naming the file
 and exit 0, never a crash.
 
 usage: binary_fixtures.py BULKHEAD SCHEMA_DIR WORKDIR
@@ -266,13 +266,23 @@ expect("rust hostile image", lines, "")
 
 # A huge package count: read up to the limit, with a note.
 root = fresh("rust-many")
-many = {"packages": [{"name": f"c{i}", "version": "1.0.0", "source": "crates.io", "kind": "runtime",
-                      "dependencies": []} for i in range(50005)]}
+many = {"packages": [{"name": f"c{i}", "version": "1.0.0"} for i in range(20005)]}
 put_bytes(root, "bin/many", bytes(with_dep_section(binary, deflate(many), "many")))
 lines, _ = run(["--fs", root], "rust many", validate=False,
-               want_warnings=("bin/many: cargo-auditable dependency list: 50005 packages, only the first 50000 are read",))
-if len(lines) != 50000:
-    fail(f"rust many: {len(lines)} packages, expected 50000")
+               want_warnings=("bin/many: cargo-auditable dependency list: 20005 packages, only the first 20000 are read",))
+if len(lines) != 20000:
+    fail(f"rust many: {len(lines)} packages, expected 20000")
+
+# The largest JSON allowed, made of the smallest values (a tree of 1M nodes) is
+# still read; one byte more and it is over the limit.
+root = fresh("rust-largest")
+head, tail = b'{"packages":[{"name":"a","version":"1","dependencies":[', b"]}]}"
+count = (2 * 1024 * 1024 - len(head) - len(tail) + 1) // 2
+largest = head + b",".join([b"0"] * count) + tail
+put_bytes(root, "bin/largest", bytes(with_dep_section(binary, deflate(largest), "largest")))
+put_bytes(root, "bin/over", bytes(with_dep_section(binary, deflate(largest.replace(b'"a"', b'"ab"')), "over")))
+lines, _ = run(["--fs", root], "rust largest", want_warnings=("bin/over: section .dep-v0 is larger than the limit",))
+expect("rust largest", lines, "cargo | a | 1 | - | pkg:cargo/a@1 | bin/largest")
 
 # ---- crate licences from Cargo.toml -----------------------------------------
 

@@ -319,7 +319,7 @@ char *bh_dep_inflate(const char *data, size_t len, size_t *out_len, const char *
 	for (;;) {
 		if (n == cap) {
 			if (cap >= BH_DEP_MAX_JSON) {
-				*why = "decompressed dependency list is larger than the limit of 8 MiB";
+				*why = "decompressed dependency list is larger than the limit of 2 MiB";
 				goto fail;
 			}
 			cap = cap * 2 > BH_DEP_MAX_JSON ? BH_DEP_MAX_JSON : cap * 2;

@@ -13,7 +13,7 @@
 #include <stdint.h>
 
 #define BH_DEP_MAX_SECTION (8u * 1024 * 1024) /* compressed bytes kept, all candidates together */
-#define BH_DEP_MAX_JSON (8u * 1024 * 1024)    /* decompressed JSON */
+#define BH_DEP_MAX_JSON (2u * 1024 * 1024)    /* decompressed JSON: a few hundred bytes per crate */
 #define BH_DEP_MAX_SECTIONS 8192u             /* section headers read */
 #define BH_DEP_MAX_CANDIDATES 8
 #define BH_DEP_MAX_NAMES 16

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#define DEP_MAX_PACKAGES 50000
+#define DEP_MAX_PACKAGES 20000
 
 void bh_pkg_parse_cargo_auditable(bh_pkg_ctx *c, const char *data, size_t len)
 {
