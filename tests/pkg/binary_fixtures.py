@@ -226,6 +226,38 @@ cargo | rgx | 0.2.0 | - | pkg:cargo/rgx@0.2.0 | bin/old:0
 cargo | rgx | 0.3.1 | - | pkg:cargo/rgx@0.3.1 | bin/rgx:1
 """)
 
+
+
+def elf32(payload, big_endian):
+    """A minimal ELF32 file laid out by hand: the .dep-v0 section, padding,
+    .shstrtab and the section header table last, as linkers write them."""
+    e = ">" if big_endian else "<"
+    strtab = b"\0.dep-v0\0.shstrtab\0.pad\0"
+    pad = bytes(70000)
+    dep_off = 52
+    pad_off = dep_off + len(payload)
+    str_off = pad_off + len(pad)
+    shoff = (str_off + len(strtab) + 3) & ~3
+    ident = b"\x7fELF" + bytes([1, 2 if big_endian else 1, 1]) + bytes(9)
+    ehdr = ident + struct.pack(e + "HHIIIIIHHHHHH", 2, 8, 1, 0, 0, shoff, 0, 52, 0, 0, 40, 4, 3)
+
+    def sh(name, typ, off, size):
+        return struct.pack(e + "IIIIIIIIII", name, typ, 0, 0, off, size, 0, 0, 1, 0)
+    shdrs = (bytes(40) + sh(1, 1, dep_off, len(payload)) + sh(19, 1, pad_off, len(pad)) +
+             sh(9, 3, str_off, len(strtab)))
+    body = ehdr + payload + pad + strtab
+    return body + bytes(shoff - len(body)) + shdrs
+
+
+root = fresh("rust-elf32")
+put_bytes(root, "bin/le32", elf32(deflate({"packages": [{"name": "le", "version": "3.2.0"}]}), False))
+put_bytes(root, "bin/be32", elf32(deflate({"packages": [{"name": "be", "version": "3.2.1"}]}), True))
+lines, _ = run(["--fs", root], "rust elf32")
+expect("rust elf32", lines, """
+cargo | be | 3.2.1 | - | pkg:cargo/be@3.2.1 | bin/be32
+cargo | le | 3.2.0 | - | pkg:cargo/le@3.2.0 | bin/le32
+""")
+
 # ---- hostile binaries ------------------------------------------------------
 
 root = fresh("rust-hostile")

@@ -45,6 +45,11 @@ static uint64_t rd(const bh_dep_scan *s, const unsigned char *p, int n)
 	return v;
 }
 
+static uint64_t ehdr_size(const bh_dep_scan *s)
+{
+	return s->is64 ? 64 : 52;
+}
+
 /* The ELF header: class, byte order and where the section headers are. */
 static void parse_ehdr(bh_dep_scan *s)
 {
@@ -69,7 +74,7 @@ static void parse_ehdr(bh_dep_scan *s)
 	}
 	/* No section headers, extended numbering or an odd entry size: nothing to find. */
 	if (s->shentsize != (s->is64 ? 64u : 40u) || s->shnum == 0 || s->shnum > BH_DEP_MAX_SECTIONS ||
-	    s->shstrndx >= s->shnum || s->shoff < 64)
+	    s->shstrndx >= s->shnum || s->shoff < ehdr_size(s))
 		s->not_elf = true;
 }
 
@@ -180,7 +185,8 @@ static void check_at(bh_dep_scan *s, size_t i, size_t avail)
 	uint64_t off = s->win_off + i;
 	if (avail >= sizeof dep_name && p[0] == '.' && !memcmp(p, dep_name, sizeof dep_name) && s->nnames < BH_DEP_MAX_NAMES)
 		s->names[s->nnames++] = off;
-	if (p[0] != 0x78 || cand_open(s) || s->ncands >= BH_DEP_MAX_CANDIDATES || off < 64 || !probe(s, p, avail))
+	if (p[0] != 0x78 || cand_open(s) || s->ncands >= BH_DEP_MAX_CANDIDATES || off < ehdr_size(s) ||
+	    !probe(s, p, avail))
 		return;
 	bh_dep_cand *c = &s->cands[s->ncands++];
 	memset(c, 0, sizeof *c);
@@ -212,7 +218,11 @@ void bh_dep_scan_feed(bh_dep_scan *s, const void *buf, size_t len)
 		parse_ehdr(s);
 		if (s->not_elf)
 			return;
-		s->win_off = 64;
+		/* An ELF32 header is 52 bytes: what follows it in the first 64 is content. */
+		s->win_off = ehdr_size(s);
+		s->nwin = (size_t)(64 - s->win_off);
+		memcpy(s->win, s->ehdr + s->win_off, s->nwin);
+		collect_shdrs(s, s->win, s->nwin, s->win_off);
 		b += take;
 		len -= take;
 		off += take;
