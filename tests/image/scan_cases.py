@@ -270,6 +270,18 @@ case("sec-private-key-near-misses", [[
     F("app/k/doc.md", b"A key file starts with -----BEGIN RSA PRIVATE KEY----- on its own line.\n"),
     F("app/k/cert.pem.txt", b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")]],
      [], "secret")
+# A PEM key inside a JSON string (a GCP service-account key file under a
+# name no credential-file rule knows), and markers that hold no key.
+GCPKEY = (b'{\n  "type": "service_account",\n  "project_id": "demo",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n'
+          b'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\nMzEfYyjiWA4R4\\n'
+          b'-----END PRIVATE KEY-----\\n",\n  "client_email": "app@demo.iam.gserviceaccount.com"\n}\n')
+case("sec-private-key-in-json", [[F("app/conf/deploy-sa.json", GCPKEY)]],
+     ["IMG020 app/conf/deploy-sa.json"], "secret",
+     messages=[("IMG020", "private key in /app/conf/deploy-sa.json line 4")])
+case("sec-private-key-in-json-near-misses", [[
+    F("app/pem.js", b'const HEADER = "-----BEGIN PRIVATE KEY-----\\n";\n'),
+    F("app/doc.json", b'{"example": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----"}\n')]],
+     [], "secret")
 # An Azure storage account key (64 bytes, base64) in a connection string.
 AZURE = (b"Zx8Kq2Lm9Pv4Rt7Wn3Bc6Fd1Gh5Js0Ae+R8mK2vL9pQ4tX7wZ3nB6cF1dG5hJ0sAeYuIo/Hx7pQ2mZ9vL4Nb6Vc8X")[:86]
 case("sec-azure-storage-key", [[F("app/appsettings.json", b'{\n  "Storage": "DefaultEndpointsProtocol=https;AccountName=app;'

@@ -41,12 +41,37 @@ static bool private_key_line(const char *line, size_t n)
 	       (memmem(line + a, b - a, "PRIVATE KEY-----", 16) || memmem(line + a, b - a, "PRIVATE KEY BLOCK-----", 22));
 }
 
+/* A PEM private key inside a JSON or YAML string: the BEGIN marker, an
+ * escaped newline and key material, on one line, as in a GCP service-account
+ * key file ("private_key": "-----BEGIN PRIVATE KEY-----\nMIIE..."). A marker
+ * followed by a quote, as parsers and documentation hold it, is no key. */
+static bool embedded_private_key(const char *line, size_t n)
+{
+	for (const char *p = memmem(line, n, "-----BEGIN ", 11); p;
+	     p = memmem(p + 1, n - (size_t)(p + 1 - line), "-----BEGIN ", 11)) {
+		size_t left = n - (size_t)(p - line);
+		const char *end = memmem(p, left < 64 ? left : 64, "PRIVATE KEY-----", 16);
+		if (!end)
+			continue;
+		const char *q = end + 16;
+		const char *stop = line + n;
+		if (stop - q < 2 || q[0] != '\\' || q[1] != 'n')
+			continue;
+		size_t b64 = 0;
+		for (q += 2; q < stop && (isalnum((unsigned char)*q) || *q == '+' || *q == '/'); q++)
+			b64++;
+		if (b64 >= 40)
+			return true;
+	}
+	return false;
+}
+
 const char *bh_secret_line(const char *line, size_t n, char **evidence)
 {
 	*evidence = NULL;
 	if (n > BH_SECRET_MAX_LINE)
 		n = BH_SECRET_MAX_LINE;
-	if (private_key_line(line, n)) {
+	if (private_key_line(line, n) || embedded_private_key(line, n)) {
 		*evidence = bh_strdup("-----BEGIN ... PRIVATE KEY-----");
 		return "private key";
 	}
