@@ -20,8 +20,9 @@ tag=load$$
 # The container's process lists its own descriptors: anything beyond 0-2
 # (and the directory being listed) is a descriptor the runtime leaked into it.
 B=$(rt_bundle load -- sh -c 'ls /proc/self/fd | wc -l' "$tag")
-# A container that lives long enough to look at the waiting `run` process.
-S=$(rt_bundle load-sleep -- sh -c 'sleep 0.3' "$tag")
+# A container that lives until it is killed, so that the waiting `run`
+# process is looked at while the container runs, however loaded the machine.
+S=$(rt_bundle load-sleep -- sh -c 'sleep 60' "$tag")
 
 ids=$BH_IT_ROOT/ids
 : >"$ids"
@@ -77,9 +78,19 @@ stream() {
 		echo "$id" >>"$ids"
 		bh run --bundle "$S" "$id" </dev/null >/dev/null 2>"$BH_IT_ROOT/err.$id" &
 		rpid=$!
-		sleep 0.15
+		w=0
+		while [ "$(state_of "$id")" != running ]; do
+			w=$((w + 1))
+			[ $w -lt 1500 ] && kill -0 "$rpid" 2>/dev/null ||
+				{ cat "$BH_IT_ROOT/err.$id" >&2; it_fail "run $id did not start"; }
+			sleep 0.02
+		done
 		fds_of "$rpid" >>"$BH_IT_ROOT/runfds.$k"
-		wait "$rpid" || { cat "$BH_IT_ROOT/err.$id" >&2; it_fail "run $id failed"; }
+		bh kill "$id" KILL || it_fail "kill $id"
+		wait "$rpid"
+		rc=$?
+		# run exits with the container's status: 128 + SIGKILL
+		[ "$rc" = 137 ] || { cat "$BH_IT_ROOT/err.$id" >&2; it_fail "run $id exited $rc, expected 137"; }
 	done
 }
 
