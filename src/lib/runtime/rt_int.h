@@ -113,6 +113,11 @@ typedef struct rt_resources {
 	size_t nblkio, blkio_alloc;
 	rt_dev_rule *devices;
 	size_t ndevices;
+	char **hugetlb_sizes;  /* page size as the kernel names it ("2MB"), validated */
+	int64_t *hugetlb_limits;
+	size_t nhugetlb;
+	char **unified_keys, **unified_vals; /* linux.resources.unified, key names validated */
+	size_t nunified;
 } rt_resources;
 
 typedef struct rt_hook {
@@ -220,7 +225,35 @@ char *rt_now_rfc3339(void);
 #define RT_EXEC_FIFO "exec.fifo"
 #define RT_STATE_FILE "state.json"
 
-/* ---- cgroups (v1) ------------------------------------------------------ */
+/* ---- cgroups ------------------------------------------------------------ */
+
+/* How the host mounts cgroups below rt_cgroup_root(): one v1 hierarchy per
+ * controller, v1 plus the v2 hierarchy at unified/ (hybrid), or only v2. */
+typedef enum { RT_CG_V1, RT_CG_HYBRID, RT_CG_V2 } rt_cg_layout;
+/* /sys/fs/cgroup, or $BULKHEAD_CGROUP_ROOT (a testing knob). */
+const char *rt_cgroup_root(void);
+/* The layout from the filesystem magic of the root and of root/unified. */
+rt_cg_layout rt_cgroup_classify(long root_magic, long unified_magic);
+/* The layout of the host (of rt_cgroup_root()), detected once. */
+rt_cg_layout rt_cgroup_layout(void);
+const char *rt_cgroup_layout_name(rt_cg_layout l);
+/* Whether KEY may be written from linux.resources.unified: "controller.file",
+ * no path, and not one of the files bulkhead manages itself. */
+bool rt_cgroup_unified_key_ok(const char *key);
+/* Controllers of the v2 hierarchy bulkhead manages, as bits. */
+enum { RT_CG2_CPU = 1, RT_CG2_CPUSET = 2, RT_CG2_IO = 4, RT_CG2_MEMORY = 8, RT_CG2_PIDS = 16, RT_CG2_HUGETLB = 32 };
+/* The v2 controllers linux.resources (and its unified map) needs. */
+unsigned rt_cgroup_v2_needed(const rt_resources *r);
+/* In the v2 hierarchy at UNIFIED_ROOT: makes PATH, enables the controllers of
+ * MASK in every parent's cgroup.subtree_control, writes the resources of
+ * those controllers (and, with UNIFIED, the unified map), adds PID (0: none). */
+int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, bool unified,
+		       pid_t pid, rt_err *e);
+/* cgroup.kill (or SIGKILL to every member), wait until empty, rmdir. */
+void rt_cgroup_v2_destroy(const char *dir);
+/* Shared by both versions: write VALUE to DIR/FILE; read DIR/FILE's first line. */
+int rt_cgroup_write(const char *dir, const char *file, const char *value, rt_err *e);
+char *rt_cgroup_read(const char *dir, const char *file);
 
 /* Creates the cgroup in every mounted v1 controller, applies resources, adds pid. */
 int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e);
