@@ -172,7 +172,8 @@ int main(void)
 	CHECK(!rt_cgroup_unified_key_ok("memory."));
 	CHECK(!rt_cgroup_unified_key_ok("memory..max"));
 	CHECK(!rt_cgroup_unified_key_ok(""));
-	CHECK(!rt_cgroup_unified_key_ok("Memory.max"));
+	CHECK(!rt_cgroup_unified_key_ok("memory max"));
+	CHECK(rt_cgroup_unified_key_ok("hugetlb.2MB.rsvd.max"));
 
 	/* every resource, no BFQ: io.weight on its own scale */
 	rt_spec sp;

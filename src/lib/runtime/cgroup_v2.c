@@ -31,7 +31,7 @@ static unsigned controller_bit(const char *name, size_t len)
 
 bool rt_cgroup_unified_key_ok(const char *key)
 {
-	if (!key || !*key || strlen(key) > 64 || strspn(key, "abcdefghijklmnopqrstuvwxyz0123456789_.") != strlen(key))
+	if (!key || !*key || strlen(key) > 64 || strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") != strlen(key))
 		return false;
 	const char *dot = strchr(key, '.');
 	if (!dot || dot == key || !dot[1] || strstr(key, ".."))

@@ -1,0 +1,110 @@
+#!/bin/sh
+# cgroup v2 on the real host. On a hybrid host (v1 controllers plus the
+# unified hierarchy at /sys/fs/cgroup/unified): v1 controllers keep their v1
+# files, the controllers only the unified hierarchy offers get their v2
+# files there. Then a pure v2 host, made real in a private mount namespace
+# (the v1 hierarchies hidden, a fresh cgroup2 mounted at /sys/fs/cgroup):
+# what the hierarchy offers is applied, pause/resume use cgroup.freeze, delete
+# empties and removes the group, and controllers it does not offer, device
+# rules and v1-only settings are clear errors, never a silent pass.
+. "$(dirname "$0")/lib.sh"
+rt_require jq unshare
+U=/sys/fs/cgroup/unified
+it_skip() { echo "skipped: $*"; exit 77; }
+[ "$(stat -f -c %T /sys/fs/cgroup 2>/dev/null)" = cgroup2fs ] && it_skip "a pure cgroup v2 host: this test hides v1 hierarchies"
+[ "$(stat -f -c %T $U 2>/dev/null)" = cgroup2fs ] || it_skip "not a hybrid cgroup host ($U is not cgroup2)"
+grep -qw hugetlb $U/cgroup.controllers || it_skip "the unified hierarchy does not offer hugetlb here"
+
+# expect FILE CONTENT: the file's first line must be CONTENT
+expect() {
+	got=$(head -n 1 "$1" 2>/dev/null || echo "(missing)")
+	[ "$got" = "$2" ] || it_fail "$1: expected \"$2\", got \"$got\""
+}
+
+# bundle NAME RESOURCES-JSON [CGROUPS-PATH]: a sleeping container with RESOURCES
+bundle() {
+	b=$(rt_bundle "$1" --cgroups-path "${3:-$RT_CG/$1}" -- sleep 300)
+	jq --argjson r "$2" '.linux.resources += $r' "$b/config.json" >"$b/c.json" && mv "$b/c.json" "$b/config.json"
+	echo "$b"
+}
+
+# --- hybrid ---------------------------------------------------------------
+B=$(bundle hy '{"memory":{"limit":67108864},"pids":{"limit":50},
+  "hugepageLimits":[{"pageSize":"2MB","limit":4194304},{"pageSize":"1GB","limit":0}],
+  "unified":{"hugetlb.2MB.rsvd.max":"2097152"}}')
+(cd "$B" && bh create hy </dev/null >/dev/null) || it_fail "hybrid: create failed"
+pid=$(bh state hy | jq -r .pid)
+CG=$RT_CG/hy
+expect /sys/fs/cgroup/memory$CG/memory.limit_in_bytes 67108864
+expect /sys/fs/cgroup/pids$CG/pids.max 50
+expect $U$CG/hugetlb.2MB.max 4194304
+expect $U$CG/hugetlb.1GB.max 0
+expect $U$CG/hugetlb.2MB.rsvd.max 2097152
+grep -qx "$pid" /sys/fs/cgroup/memory$CG/cgroup.procs || it_fail "hybrid: init not in the v1 memory group"
+grep -qx "$pid" $U$CG/cgroup.procs || it_fail "hybrid: init not in the unified group"
+grep -qx "0::$CG" /proc/"$pid"/cgroup || it_fail "hybrid: /proc/$pid/cgroup lacks 0::$CG"
+bh start hy && bh pause hy && [ "$(bh state hy | jq -r .status)" = paused ] || it_fail "hybrid: pause (v1 freezer)"
+bh resume hy && bh delete --force hy || it_fail "hybrid: resume/delete"
+[ ! -d $U$CG ] && [ ! -d /sys/fs/cgroup/memory$CG ] || it_fail "hybrid: groups left after delete"
+
+# a v1-bound controller in the unified map is refused, and leaves nothing behind
+B=$(bundle hybad '{"unified":{"memory.high":"1000000"}}')
+(cd "$B" && bh create hybad </dev/null >/dev/null 2>"$B/err") && it_fail "hybrid: memory.high in the unified map was accepted"
+grep -q "memory controller is not available" "$B/err" || it_fail "hybrid: unclear error: $(cat "$B/err")"
+bh state hybad >/dev/null 2>&1 && it_fail "hybrid: failed create left a container"
+[ ! -d $U$RT_CG/hybad ] || it_fail "hybrid: failed create left $U$RT_CG/hybad"
+
+# --- pure v2, in a private mount namespace ---------------------------------
+# Controllers stay bound to their v1 hierarchies, so this cgroup2 offers what
+# the unified hierarchy offers (hugetlb here) and nothing else.
+B2=$(bundle v2 '{"devices":[],"pids":{"limit":20}}')
+jq '.linux.resources.devices = [] | .linux.resources += {"hugepageLimits":[{"pageSize":"2MB","limit":6291456}],
+  "unified":{"hugetlb.1GB.max":"0"}} | del(.linux.resources.pids)' "$B2/config.json" >"$B2/ok.json"
+jq '.linux.resources.devices = []' "$B2/config.json" >"$B2/pids.json"
+jq '.linux.resources.devices = [{"allow":false,"access":"rwm"}] | del(.linux.resources.pids)' "$B2/config.json" >"$B2/dev.json"
+jq '.linux.resources.devices = [] | del(.linux.resources.pids) | .linux.resources.unified = {"hugetlb.nosuch":"1"}' \
+	"$B2/config.json" >"$B2/nofile.json"
+jq '.linux.resources.devices = [] | del(.linux.resources.pids) | .linux.resources.memory = {"limit":1048576}' \
+	"$B2/config.json" >"$B2/mem.json"
+cat >"$BH_IT_ROOT/v2.sh" <<EOF
+set -e
+mount --make-rprivate /
+umount -l /sys/fs/cgroup
+mount -t cgroup2 none /sys/fs/cgroup
+[ "\$(stat -f -c %T /sys/fs/cgroup)" = cgroup2fs ]
+bh() { "$BULKHEAD" runtime --root "$RT_BH_ROOT" "\$@"; }
+cd "$B2"
+# refusals: each names what cannot be done, and leaves no container behind
+for c in pids:"needs the pids controller" dev:"needs a cgroup v2 eBPF device program" \
+	 nofile:"has no such interface file" mem:"needs the memory controller"; do
+	name=\${c%%:*} want=\${c#*:}
+	cp \$name.json config.json
+	if bh create v2\$name </dev/null >/dev/null 2>err; then echo "v2: \$name was accepted"; exit 1; fi
+	grep -q "\$want" err || { echo "v2: \$name: unclear error: \$(cat err)"; exit 1; }
+	if bh state v2\$name >/dev/null 2>&1; then echo "v2: \$name left a container"; exit 1; fi
+	[ ! -d /sys/fs/cgroup$RT_CG/v2\$name ] || { echo "v2: \$name left its group"; exit 1; }
+done
+cp ok.json config.json
+bh create v2 </dev/null >/dev/null
+pid=\$(bh state v2 | jq -r .pid)
+G=/sys/fs/cgroup$RT_CG/v2
+[ "\$(cat \$G/hugetlb.2MB.max)" = 6291456 ] || { echo "v2: hugetlb.2MB.max is \$(cat \$G/hugetlb.2MB.max)"; exit 1; }
+[ "\$(cat \$G/hugetlb.1GB.max)" = 0 ] || { echo "v2: hugetlb.1GB.max is \$(cat \$G/hugetlb.1GB.max)"; exit 1; }
+grep -qw hugetlb /sys/fs/cgroup$RT_CG/cgroup.subtree_control || { echo "v2: hugetlb not enabled in the parent"; exit 1; }
+grep -qx "\$pid" \$G/cgroup.procs || { echo "v2: init not in \$G"; exit 1; }
+bh start v2
+bh pause v2
+grep -qx "frozen 1" \$G/cgroup.events || { echo "v2: not frozen after pause"; exit 1; }
+[ "\$(bh state v2 | jq -r .status)" = paused ] || { echo "v2: state is not paused"; exit 1; }
+bh resume v2
+grep -qx "frozen 0" \$G/cgroup.events || { echo "v2: still frozen after resume"; exit 1; }
+bh delete --force v2
+[ ! -d \$G ] || { echo "v2: \$G left after delete"; exit 1; }
+# (a zombie waiting for its parent to reap it is dead)
+st=\$(awk '/^State:/ {print \$2}' /proc/\$pid/status 2>/dev/null || true)
+if [ -n "\$st" ] && [ "\$st" != Z ]; then echo "v2: init \$pid survived delete (state \$st)"; exit 1; fi
+echo v2-ok
+EOF
+out=$(unshare -m sh "$BH_IT_ROOT/v2.sh" 2>&1) || it_fail "pure v2: $out"
+echo "$out" | grep -q v2-ok || it_fail "pure v2: $out"
+echo "ok: cgroup v2 (hybrid and pure)"
