@@ -28,6 +28,8 @@ bundle() {
 	echo "$b"
 }
 
+bh features | jq -e '.linux.cgroup.v1 and .linux.cgroup.v2' >/dev/null || it_fail "features: cgroup v1 and v2 not both announced"
+
 # --- hybrid ---------------------------------------------------------------
 B=$(bundle hy '{"memory":{"limit":67108864},"pids":{"limit":50},
   "hugepageLimits":[{"pageSize":"2MB","limit":4194304},{"pageSize":"1GB","limit":0}],
