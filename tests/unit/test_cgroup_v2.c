@@ -183,7 +183,7 @@ int main(void)
 	unsigned mask = rt_cgroup_v2_needed(&sp.res);
 	CHECK_INT(mask, RT_CG2_CPU | RT_CG2_CPUSET | RT_CG2_IO | RT_CG2_MEMORY | RT_CG2_PIDS | RT_CG2_HUGETLB);
 	char *root = bh_asprintf("%s/cg", tmp);
-	int rc = rt_cgroup_v2_apply(&sp, root, "/bulkhead/c1", mask, true, 4242, &e);
+	int rc = rt_cgroup_v2_apply(&sp, root, "/bulkhead/c1", mask, 0, true, 4242, &e);
 	if (rc < 0)
 		fprintf(stderr, "apply: %s\n", e.msg);
 	CHECK_INT(rc, 0);
@@ -213,7 +213,7 @@ int main(void)
 		   "\"throttleReadBpsDevice\":[{\"major\":259,\"minor\":1,\"rate\":5}],"
 		   "\"throttleWriteIOPSDevice\":[{\"major\":259,\"minor\":1,\"rate\":0}]}}",
 		   &sp, &e));
-	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/c2", rt_cgroup_v2_needed(&sp.res), true, 0, &e), 0);
+	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/c2", rt_cgroup_v2_needed(&sp.res), 0, true, 0, &e), 0);
 	/* BFQ takes blkio weights unconverted; the device weight is the last write */
 	CHECK_FILE("cg/bulkhead/c2/io.bfq.weight", "8:0 700");
 	CHECK_FILE("cg/bulkhead/c2/io.max", "259:1 rbps=5 wiops=max");
@@ -224,10 +224,20 @@ int main(void)
 	/* cpu: quota without period takes the default period; shares at the ends */
 	fake_tree("c3", "cpu memory", false);
 	CHECK(load("{\"cpu\":{\"shares\":262144,\"quota\":-1,\"period\":100000},\"memory\":{\"limit\":1048576}}", &sp, &e));
-	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/c3", rt_cgroup_v2_needed(&sp.res), true, 0, &e), 0);
+	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/c3", rt_cgroup_v2_needed(&sp.res), 0, true, 0, &e), 0);
 	CHECK_FILE("cg/bulkhead/c3/cpu.weight", "10000");
 	CHECK_FILE("cg/bulkhead/c3/cpu.max", "max 100000");
 	CHECK_FILE("cg/bulkhead/c3/memory.swap.max", "");
+	rt_spec_free(&sp);
+
+	/* optional controllers: each enabled on its own, only when offered (a
+	 * fake file keeps the last write: "+memory" after "+cpu"; io is not offered) */
+	fake_tree("c4", "cpu memory", false);
+	CHECK(load("{}", &sp, &e));
+	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/c4", 0, RT_CG2_CPU | RT_CG2_MEMORY | RT_CG2_IO, true, 0, &e), 0);
+	CHECK_FILE("cg/cgroup.subtree_control", "+memory");
+	CHECK_FILE("cg/bulkhead/cgroup.subtree_control", "+memory");
+	CHECK_FILE("cg/bulkhead/c4/cgroup.subtree_control", "");
 	rt_spec_free(&sp);
 
 	/* what v2 cannot do is an error naming it, never a silent pass */
@@ -252,7 +262,7 @@ int main(void)
 		CHECK(load(errors[i].res, &sp, &e));
 		unsigned m = rt_cgroup_v2_needed(&sp.res);
 		e.msg[0] = 0;
-		rc = rt_cgroup_v2_apply(&sp, root, path, m, true, 0, &e);
+		rc = rt_cgroup_v2_apply(&sp, root, path, m, 0, true, 0, &e);
 		CHECK_INT(rc, -1);
 		if (!strstr(e.msg, errors[i].want))
 			fprintf(stderr, "case %zu: \"%s\" lacks \"%s\"\n", i, e.msg, errors[i].want);
@@ -265,7 +275,7 @@ int main(void)
 	 * group does not have (bound to v1) */
 	fake_tree("h1", "hugetlb", false);
 	CHECK(load("{\"unified\":{\"memory.high\":\"5\"}}", &sp, &e));
-	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/h1", 0, true, 7, &e), -1);
+	CHECK_INT(rt_cgroup_v2_apply(&sp, root, "/bulkhead/h1", 0, 0, true, 7, &e), -1);
 	CHECK(strstr(e.msg, "unified.memory.high: the memory controller is not available") != NULL);
 	CHECK_FILE("cg/bulkhead/h1/cgroup.procs", "");
 	CHECK_FILE("cg/cgroup.subtree_control", "");

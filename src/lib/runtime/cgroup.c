@@ -333,7 +333,7 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 		 * statistics are all there; the needed ones must be offered. */
 		char *dir = v2_dir("");
 		char *list = rt_cgroup_read(dir, "cgroup.controllers");
-		unsigned mask = rt_cgroup_v2_needed(r);
+		unsigned mask = rt_cgroup_v2_needed(r), optional = 0;
 		static const struct {
 			const char *name;
 			unsigned bit;
@@ -343,10 +343,10 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 			size_t n = strlen(all[i].name);
 			for (const char *s = list; (s = strstr(s, all[i].name)); s += n)
 				if ((s == list || s[-1] == ' ') && (s[n] == 0 || s[n] == ' '))
-					mask |= all[i].bit;
+					optional |= all[i].bit;
 		}
 		free(list);
-		int rc = rt_cgroup_v2_apply(sp, dir, path, mask, true, pid, e);
+		int rc = rt_cgroup_v2_apply(sp, dir, path, mask, optional, true, pid, e);
 		free(dir);
 		return rc;
 	}
@@ -405,7 +405,7 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 	/* Hybrid: the init joins the unified hierarchy too (as with runc), which
 	 * takes the controllers only it offers and the unified map. */
 	char *dir = v2_dir("");
-	int rc = rt_cgroup_v2_apply(sp, dir, path, to_v2, true, pid, e);
+	int rc = rt_cgroup_v2_apply(sp, dir, path, to_v2, 0, true, pid, e);
 	free(dir);
 	return rc;
 }

@@ -292,8 +292,8 @@ static int apply_unified(const rt_resources *r, const char *dir, rt_err *e)
 	return 0;
 }
 
-int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, bool unified,
-		       pid_t pid, rt_err *e)
+int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, unsigned optional,
+		       bool unified, pid_t pid, rt_err *e)
 {
 	const rt_resources *r = &sp->res;
 	unsigned have = offered(unified_root);
@@ -312,6 +312,14 @@ int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *
 			break;
 		if (enable_in(dir.buf, mask, e) < 0)
 			goto fail;
+		/* Controllers nothing asks for are a convenience (statistics): one
+		 * the kernel will not enable here (say cpu beside realtime tasks)
+		 * is left out rather than failing the container. */
+		for (size_t i = 0; i < BH_ARRAY_SIZE(v2_controllers); i++) {
+			rt_err ignored;
+			if ((optional & ~mask & have & v2_controllers[i].bit))
+				enable_in(dir.buf, v2_controllers[i].bit, &ignored);
+		}
 		strbuf_addch(&dir, '/');
 		strbuf_add(&dir, s, len);
 		if (mkdir(dir.buf, 0755) < 0 && errno != EEXIST) {

@@ -245,10 +245,11 @@ enum { RT_CG2_CPU = 1, RT_CG2_CPUSET = 2, RT_CG2_IO = 4, RT_CG2_MEMORY = 8, RT_C
 /* The v2 controllers linux.resources (and its unified map) needs. */
 unsigned rt_cgroup_v2_needed(const rt_resources *r);
 /* In the v2 hierarchy at UNIFIED_ROOT: makes PATH, enables the controllers of
- * MASK in every parent's cgroup.subtree_control, writes the resources of
- * those controllers (and, with UNIFIED, the unified map), adds PID (0: none). */
-int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, bool unified,
-		       pid_t pid, rt_err *e);
+ * MASK (an error when it cannot) and of OPTIONAL (when it can) in every
+ * parent's cgroup.subtree_control, writes the resources of MASK's
+ * controllers (and, with UNIFIED, the unified map), adds PID (0: none). */
+int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, unsigned optional,
+		       bool unified, pid_t pid, rt_err *e);
 /* cgroup.kill (or SIGKILL to every member), wait until empty, rmdir. */
 void rt_cgroup_v2_destroy(const char *dir);
 /* Shared by both versions: write VALUE to DIR/FILE; read DIR/FILE's first line. */
