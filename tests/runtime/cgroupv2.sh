@@ -4,9 +4,10 @@
 # files, the controllers only the unified hierarchy offers get their v2
 # files there. Then a pure v2 host, made real in a private mount namespace
 # (the v1 hierarchies hidden, a fresh cgroup2 mounted at /sys/fs/cgroup):
-# what the hierarchy offers is applied, pause/resume use cgroup.freeze, delete
-# empties and removes the group, and controllers it does not offer, device
-# rules and v1-only settings are clear errors, never a silent pass.
+# what the hierarchy offers is applied, device rules are enforced by the eBPF
+# program exactly as the v1 devices controller enforces them on the hybrid
+# host, pause/resume use cgroup.freeze, delete empties and removes the group,
+# and controllers it does not offer are clear errors, never a silent pass.
 . "$(dirname "$0")/lib.sh"
 rt_require jq unshare
 U=/sys/fs/cgroup/unified
@@ -56,6 +57,39 @@ grep -q "memory controller is not available" "$B/err" || it_fail "hybrid: unclea
 bh state hybad >/dev/null 2>&1 && it_fail "hybrid: failed create left a container"
 [ ! -d $U$RT_CG/hybad ] || it_fail "hybrid: failed create left $U$RT_CG/hybad"
 
+# Device rules, on v1 here and on v2 below: deny all, then c 1:4 (/dev/port)
+# for mknod only and c 1:1 (/dev/mem) for mknod and read; /dev/null and
+# /dev/zero are among the devices every container gets.
+DEVRULES='[{"allow":false,"access":"rwm"},{"allow":true,"type":"c","major":1,"minor":4,"access":"m"},
+  {"allow":true,"type":"c","major":1,"minor":1,"access":"rm"},{"allow":false,"type":"c","major":1,"minor":1,"access":"r"}]'
+DEVCMD='head -c1 /dev/zero >/dev/null && echo zero ok
+echo x >/dev/null && echo null ok
+mknod /tmp/port c 1 4 && echo mknod port ok
+head -c1 /tmp/port >/dev/null 2>&1 && echo read port ok || echo read port denied
+mknod /tmp/mem c 1 1 && echo mknod mem ok
+head -c1 /tmp/mem >/dev/null 2>&1 && echo read mem ok || echo read mem denied
+mknod /tmp/full c 1 7 && echo mknod full ok
+mknod /tmp/kmsg c 1 11 2>/dev/null && echo mknod kmsg ok || echo mknod kmsg denied'
+DEVWANT='zero ok
+null ok
+mknod port ok
+read port denied
+mknod mem ok
+read mem denied
+mknod full ok
+mknod kmsg denied'
+devbundle() {
+	b=$(rt_bundle "$1" --writable --caps CAP_MKNOD,CAP_DAC_OVERRIDE --cgroups-path "$RT_CG/$1" -- sh -c "$DEVCMD")
+	jq --argjson d "$DEVRULES" '.linux.resources.devices = $d' "$b/config.json" >"$b/c.json" && mv "$b/c.json" "$b/config.json"
+	echo "$b"
+}
+BD=$(devbundle devv1)
+got=$(cd "$BD" && bh run devv1 </dev/null 2>&1)
+[ "$got" = "$DEVWANT" ] || it_fail "hybrid (v1 devices): expected
+$DEVWANT
+got
+$got"
+
 # --- pure v2, in a private mount namespace ---------------------------------
 # Controllers stay bound to their v1 hierarchies, so this cgroup2 offers what
 # the unified hierarchy offers (hugetlb here) and nothing else.
@@ -63,7 +97,7 @@ B2=$(bundle v2 '{"devices":[],"pids":{"limit":20}}')
 jq '.linux.resources.devices = [] | .linux.resources += {"hugepageLimits":[{"pageSize":"2MB","limit":6291456}],
   "unified":{"hugetlb.1GB.max":"0"}} | del(.linux.resources.pids)' "$B2/config.json" >"$B2/ok.json"
 jq '.linux.resources.devices = []' "$B2/config.json" >"$B2/pids.json"
-jq '.linux.resources.devices = [{"allow":false,"access":"rwm"}] | del(.linux.resources.pids)' "$B2/config.json" >"$B2/dev.json"
+BD2=$(devbundle devv2)
 jq '.linux.resources.devices = [] | del(.linux.resources.pids) | .linux.resources.unified = {"hugetlb.nosuch":"1"}' \
 	"$B2/config.json" >"$B2/nofile.json"
 jq '.linux.resources.devices = [] | del(.linux.resources.pids) | .linux.resources.memory = {"limit":1048576}' \
@@ -77,7 +111,7 @@ mount -t cgroup2 none /sys/fs/cgroup
 bh() { "$BULKHEAD" runtime --root "$RT_BH_ROOT" "\$@"; }
 cd "$B2"
 # refusals: each names what cannot be done, and leaves no container behind
-for c in pids:"needs the pids controller" dev:"needs a cgroup v2 eBPF device program" \
+for c in pids:"needs the pids controller" \
 	 nofile:"has no such interface file" mem:"needs the memory controller"; do
 	name=\${c%%:*} want=\${c#*:}
 	cp \$name.json config.json
@@ -105,8 +139,12 @@ bh delete --force v2
 # (a zombie waiting for its parent to reap it is dead)
 st=\$(awk '/^State:/ {print \$2}' /proc/\$pid/status 2>/dev/null || true)
 if [ -n "\$st" ] && [ "\$st" != Z ]; then echo "v2: init \$pid survived delete (state \$st)"; exit 1; fi
+cd "$BD2"
+got=\$(bh run devv2 </dev/null 2>&1)
+[ "\$got" = "$DEVWANT" ] || { printf 'v2 (eBPF devices): expected\n%s\ngot\n%s\n' "$DEVWANT" "\$got"; exit 1; }
+[ ! -d /sys/fs/cgroup$RT_CG/devv2 ] || { echo "v2: devv2 group left after run"; exit 1; }
 echo v2-ok
 EOF
-out=$(unshare -m sh "$BH_IT_ROOT/v2.sh" 2>&1) || it_fail "pure v2: $out"
+out=$(unshare -m sh ${BH_TRACE:+-x} "$BH_IT_ROOT/v2.sh" 2>&1) || it_fail "pure v2: $out"
 echo "$out" | grep -q v2-ok || it_fail "pure v2: $out"
 echo "ok: cgroup v2 (hybrid and pure)"

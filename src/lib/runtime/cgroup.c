@@ -262,6 +262,11 @@ static int apply_blkio(const rt_resources *r, const char *dir, rt_err *e)
 	return 0;
 }
 
+const char *const rt_cgroup_default_devices[] = {
+	"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:2 rwm", "c 136:* rwm",
+};
+const size_t rt_cgroup_ndefault_devices = BH_ARRAY_SIZE(rt_cgroup_default_devices);
+
 static int apply_devices(const rt_spec *sp, const char *dir, rt_err *e)
 {
 	const rt_resources *r = &sp->res;
@@ -286,11 +291,8 @@ static int apply_devices(const rt_spec *sp, const char *dir, rt_err *e)
 		if (rt_cgroup_write(dir, d->allow ? "devices.allow" : "devices.deny", rule, e) < 0)
 			return -1;
 	}
-	static const char *const defaults[] = {
-		"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:2 rwm", "c 136:* rwm",
-	};
-	for (size_t i = 0; i < BH_ARRAY_SIZE(defaults); i++)
-		if (rt_cgroup_write(dir, "devices.allow", defaults[i], e) < 0)
+	for (size_t i = 0; i < rt_cgroup_ndefault_devices; i++)
+		if (rt_cgroup_write(dir, "devices.allow", rt_cgroup_default_devices[i], e) < 0)
 			return -1;
 	for (size_t i = 0; i < sp->ndevices; i++) {
 		char rule[96];
@@ -324,11 +326,6 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 	const rt_resources *r = &sp->res;
 	rt_cg_layout layout = rt_cgroup_layout();
 	if (layout == RT_CG_V2) {
-		/* Device rules need an eBPF program on v2; refusing beats a container
-		 * that silently gets every device. */
-		if (r->ndevices)
-			return rt_fail(e, 0, "cgroup: linux.resources.devices needs a cgroup v2 eBPF device program, which bulkhead "
-					     "does not load; on this cgroup v2 host remove the device rules");
 		/* Every controller the hierarchy offers, as runc does, so the group's
 		 * statistics are all there; the needed ones must be offered. */
 		char *dir = v2_dir("");
@@ -347,6 +344,11 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 		}
 		free(list);
 		int rc = rt_cgroup_v2_apply(sp, dir, path, mask, optional, true, pid, e);
+		free(dir);
+		/* the init waits for us: the program is in place before it runs */
+		dir = v2_dir(path);
+		if (rc == 0)
+			rc = rt_cgroup_v2_devices(sp, dir, e);
 		free(dir);
 		return rc;
 	}

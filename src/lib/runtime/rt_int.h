@@ -250,6 +250,12 @@ unsigned rt_cgroup_v2_needed(const rt_resources *r);
  * controllers (and, with UNIFIED, the unified map), adds PID (0: none). */
 int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, unsigned optional,
 		       bool unified, pid_t pid, rt_err *e);
+/* Attaches the device rules (the spec's, the defaults, linux.devices) to the
+ * v2 group DIR as a BPF_PROG_TYPE_CGROUP_DEVICE program. */
+int rt_cgroup_v2_devices(const rt_spec *sp, const char *dir, rt_err *e);
+/* The devices every container may use, as v1 devices.allow lines. */
+extern const char *const rt_cgroup_default_devices[];
+extern const size_t rt_cgroup_ndefault_devices;
 /* cgroup.kill (or SIGKILL to every member), wait until empty, rmdir. */
 void rt_cgroup_v2_destroy(const char *dir);
 /* Shared by both versions: write VALUE to DIR/FILE; read DIR/FILE's first line. */
