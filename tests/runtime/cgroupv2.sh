@@ -57,6 +57,19 @@ grep -q "memory controller is not available" "$B/err" || it_fail "hybrid: unclea
 bh state hybad >/dev/null 2>&1 && it_fail "hybrid: failed create left a container"
 [ ! -d $U$RT_CG/hybad ] || it_fail "hybrid: failed create left $U$RT_CG/hybad"
 
+# BULKHEAD_CGROUP_ROOT pointing at a second mount of the unified hierarchy:
+# bulkhead sees a pure v2 host there, and the group shows in both mounts.
+M=$BH_IT_ROOT/cg2
+mkdir -p "$M" && mount -t cgroup2 none "$M" || it_fail "mounting cgroup2 at $M"
+B=$(bundle knob '{"hugepageLimits":[{"pageSize":"2MB","limit":2097152}]}')
+(cd "$B" && BULKHEAD_CGROUP_ROOT=$M bh create knob </dev/null >/dev/null) || it_fail "knob: create failed"
+expect "$M$RT_CG/knob/hugetlb.2MB.max" 2097152
+expect "$U$RT_CG/knob/hugetlb.2MB.max" 2097152
+[ ! -d "/sys/fs/cgroup/memory$RT_CG/knob" ] || it_fail "knob: a v1 group was made with a v2 root"
+BULKHEAD_CGROUP_ROOT=$M bh delete --force knob || it_fail "knob: delete failed"
+[ ! -d "$U$RT_CG/knob" ] || it_fail "knob: group left after delete"
+umount "$M"
+
 # Device rules, on v1 here and on v2 below: deny all, then c 1:4 (/dev/port)
 # for mknod only and c 1:1 (/dev/mem) for mknod and read; /dev/null and
 # /dev/zero are among the devices every container gets.

@@ -199,7 +199,7 @@ typedef struct rt_state {
 	pid_t pid;
 	unsigned long long start_time; /* /proc/PID/stat field 22, guards against pid reuse */
 	char *created;                 /* RFC 3339 */
-	char *cgroup_path;             /* relative to each v1 controller root */
+	char *cgroup_path;             /* relative to each v1 controller root and the v2 root */
 	char **ann_keys, **ann_vals;
 	size_t nann;
 	bool own_pidns;                /* init is pid 1 of its own pid namespace */
