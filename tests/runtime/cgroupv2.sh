@@ -8,6 +8,7 @@
 # program exactly as the v1 devices controller enforces them on the hybrid
 # host, pause/resume use cgroup.freeze, delete empties and removes the group,
 # and controllers it does not offer are clear errors, never a silent pass.
+# Last, a pure v1 host (the unified mount hidden): what only v2 can do is refused.
 . "$(dirname "$0")/lib.sh"
 rt_require jq unshare
 U=/sys/fs/cgroup/unified
@@ -103,6 +104,34 @@ $DEVWANT
 got
 $got"
 
+# --- pure v1, in a private mount namespace (the unified mount hidden) -------
+B1=$(bundle v1 '{"memory":{"limit":33554432}}')
+jq '.linux.resources.unified = {"hugetlb.2MB.max":"0"}' "$B1/config.json" >"$B1/unified.json"
+jq '.linux.resources.hugepageLimits = [{"pageSize":"2MB","limit":0}]' "$B1/config.json" >"$B1/huge.json"
+cp "$B1/config.json" "$B1/ok.json"
+cat >"$BH_IT_ROOT/v1.sh" <<EOF
+set -e
+mount --make-rprivate /
+umount -l $U
+bh() { "$BULKHEAD" runtime --root "$RT_BH_ROOT" "\$@"; }
+cd "$B1"
+for c in unified:"linux.resources.unified needs cgroup v2" huge:"needs the hugetlb controller, which is not mounted as cgroup v1"; do
+	name=\${c%%:*} want=\${c#*:}
+	cp \$name.json config.json
+	if bh create v1\$name </dev/null >/dev/null 2>err; then echo "v1: \$name was accepted"; exit 1; fi
+	grep -q "\$want" err || { echo "v1: \$name: unclear error: \$(cat err)"; exit 1; }
+done
+cp ok.json config.json
+bh create v1 </dev/null >/dev/null
+[ "\$(cat /sys/fs/cgroup/memory$RT_CG/v1/memory.limit_in_bytes)" = 33554432 ] || { echo "v1: memory limit not set"; exit 1; }
+bh delete --force v1
+[ ! -d /sys/fs/cgroup/memory$RT_CG/v1 ] || { echo "v1: group left after delete"; exit 1; }
+echo v1-ok
+EOF
+out=$(unshare -m sh ${BH_TRACE:+-x} "$BH_IT_ROOT/v1.sh" 2>&1) || it_fail "pure v1: $out"
+echo "$out" | grep -q v1-ok || it_fail "pure v1: $out"
+[ ! -d "$U$RT_CG/v1" ] || it_fail "pure v1: a unified group was made"
+
 # --- pure v2, in a private mount namespace ---------------------------------
 # Controllers stay bound to their v1 hierarchies, so this cgroup2 offers what
 # the unified hierarchy offers (hugetlb here) and nothing else.
@@ -121,6 +150,8 @@ mount --make-rprivate /
 umount -l /sys/fs/cgroup
 mount -t cgroup2 none /sys/fs/cgroup
 [ "\$(stat -f -c %T /sys/fs/cgroup)" = cgroup2fs ]
+# what this v2 host offers is exactly what the hybrid host's unified hierarchy offers
+[ "\$(cat /sys/fs/cgroup/cgroup.controllers)" = "$(cat $U/cgroup.controllers)" ] || { echo "v2: controllers differ"; exit 1; }
 bh() { "$BULKHEAD" runtime --root "$RT_BH_ROOT" "\$@"; }
 cd "$B2"
 # refusals: each names what cannot be done, and leaves no container behind

@@ -352,6 +352,8 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 		free(dir);
 		return rc;
 	}
+	if (layout == RT_CG_V1 && r->nunified)
+		return rt_fail(e, 0, "cgroup: linux.resources.unified needs cgroup v2, and this host only has cgroup v1");
 	char pidbuf[32];
 	snprintf(pidbuf, sizeof pidbuf, "%d", (int)pid);
 	unsigned to_v2 = 0; /* needed controllers only the unified hierarchy has */
@@ -399,11 +401,8 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 		if (rc < 0)
 			return -1;
 	}
-	if (layout == RT_CG_V1) {
-		if (r->nunified)
-			return rt_fail(e, 0, "cgroup: linux.resources.unified needs cgroup v2, and this host only has cgroup v1");
+	if (layout == RT_CG_V1)
 		return 0;
-	}
 	/* Hybrid: the init joins the unified hierarchy too (as with runc), which
 	 * takes the controllers only it offers and the unified map. */
 	char *dir = v2_dir("");
