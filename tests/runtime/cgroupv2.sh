@@ -8,7 +8,8 @@
 # program exactly as the v1 devices controller enforces them on the hybrid
 # host, pause/resume use cgroup.freeze, delete empties and removes the group,
 # and controllers it does not offer are clear errors, never a silent pass.
-# Last, a pure v1 host (the unified mount hidden): what only v2 can do is refused.
+# Between the two, a pure v1 host (the unified mount hidden): what only v2 can
+# do is refused.
 . "$(dirname "$0")/lib.sh"
 rt_require jq unshare
 U=/sys/fs/cgroup/unified
