@@ -1,6 +1,8 @@
-/* cgroup v1 (one hierarchy per controller under /sys/fs/cgroup, as on
- * hybrid hosts): create the container's group in every controller bulkhead
- * manages, write linux.resources, move the init in, and remove it all again. */
+/* cgroups: create the container's group in every controller bulkhead
+ * manages, write linux.resources, move the init in, and remove it all again.
+ * v1 (one hierarchy per controller under the root) is handled here; on a
+ * hybrid host the controllers only the unified hierarchy offers, and on a
+ * pure v2 host everything, go through cgroup_v2.c. */
 #include "runtime/rt_int.h"
 #include "core/strbuf.h"
 #include "core/util.h"
@@ -16,11 +18,69 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CGROUP_ROOT "/sys/fs/cgroup"
+#ifndef CGROUP2_SUPER_MAGIC
+#define CGROUP2_SUPER_MAGIC 0x63677270
+#endif
+
+const char *rt_cgroup_root(void)
+{
+	/* A testing knob: lets the tests point bulkhead at another cgroup mount. */
+	const char *env = getenv("BULKHEAD_CGROUP_ROOT");
+	return env && env[0] == '/' ? env : "/sys/fs/cgroup";
+}
+
+rt_cg_layout rt_cgroup_classify(long root_magic, long unified_magic)
+{
+	if (root_magic == CGROUP2_SUPER_MAGIC)
+		return RT_CG_V2;
+	if (unified_magic == CGROUP2_SUPER_MAGIC)
+		return RT_CG_HYBRID;
+	return RT_CG_V1;
+}
+
+static long fs_magic(const char *path)
+{
+	struct statfs sf;
+	return statfs(path, &sf) == 0 ? (long)sf.f_type : 0;
+}
+
+rt_cg_layout rt_cgroup_layout(void)
+{
+	static int cached = -1;
+	if (cached < 0) {
+		char *unified = bh_asprintf("%s/unified", rt_cgroup_root());
+		cached = (int)rt_cgroup_classify(fs_magic(rt_cgroup_root()), fs_magic(unified));
+		free(unified);
+	}
+	return (rt_cg_layout)cached;
+}
+
+const char *rt_cgroup_layout_name(rt_cg_layout l)
+{
+	return l == RT_CG_V2 ? "v2" : l == RT_CG_HYBRID ? "hybrid" : "v1";
+}
+
+/* Where the group of PATH lives in the v2 hierarchy (NULL on a v1 host). */
+static char *v2_dir(const char *path)
+{
+	rt_cg_layout l = rt_cgroup_layout();
+	if (l == RT_CG_V2)
+		return bh_asprintf("%s%s", rt_cgroup_root(), path);
+	if (l == RT_CG_HYBRID)
+		return bh_asprintf("%s/unified%s", rt_cgroup_root(), path);
+	return NULL;
+}
+
+static char *v1_dir(const char *ctrl, const char *path)
+{
+	return bh_asprintf("%s/%s%s", rt_cgroup_root(), ctrl, path);
+}
 
 /* "systemd" is the name=systemd hierarchy: no resources, but systemd inside a
  * container expects its own group there, as runc gives it. */
-static const char *const controllers[] = { "pids", "memory", "cpu", "cpuacct", "cpuset", "blkio", "devices", "freezer", "systemd" };
+static const char *const controllers[] = { "pids", "memory", "cpu", "cpuacct", "cpuset", "blkio", "devices", "freezer", "systemd", "hugetlb" };
+/* The v2 controller doing the same job, when there is one. */
+static const unsigned v2_equivalent[] = { RT_CG2_PIDS, RT_CG2_MEMORY, RT_CG2_CPU, 0, RT_CG2_CPUSET, RT_CG2_IO, 0, 0, 0, RT_CG2_HUGETLB };
 
 static bool is_v1_hierarchy(const char *dir)
 {
@@ -48,7 +108,7 @@ char *rt_cgroup_path_for(const rt_spec *sp, const char *id, bool systemd)
 	return p[0] == '/' ? bh_strdup(p) : bh_asprintf("/%s", p);
 }
 
-static int write_file(const char *dir, const char *file, const char *value, rt_err *e)
+int rt_cgroup_write(const char *dir, const char *file, const char *value, rt_err *e)
 {
 	char *path = bh_asprintf("%s/%s", dir, file);
 	int fd = open(path, O_WRONLY | O_CLOEXEC);
@@ -76,10 +136,10 @@ static int write_i64(const char *dir, const char *file, int64_t v, rt_err *e)
 {
 	char buf[32];
 	snprintf(buf, sizeof buf, "%lld", (long long)v);
-	return write_file(dir, file, buf, e);
+	return rt_cgroup_write(dir, file, buf, e);
 }
 
-static char *read_small(const char *dir, const char *file)
+char *rt_cgroup_read(const char *dir, const char *file)
 {
 	char *path = bh_asprintf("%s/%s", dir, file);
 	size_t len;
@@ -115,10 +175,10 @@ static int make_group_once(const char *ctrl_root, const char *path, bool cpuset,
 		if (cpuset) {
 			static const char *const files[] = { "cpuset.cpus", "cpuset.mems" };
 			for (int i = 0; i < 2; i++) {
-				char *mine = read_small(dir.buf, files[i]);
+				char *mine = rt_cgroup_read(dir.buf, files[i]);
 				if (mine && !*mine) {
-					char *theirs = read_small(parent, files[i]);
-					if (theirs && *theirs && write_file(dir.buf, files[i], theirs, e) < 0) {
+					char *theirs = rt_cgroup_read(parent, files[i]);
+					if (theirs && *theirs && rt_cgroup_write(dir.buf, files[i], theirs, e) < 0) {
 						free(theirs);
 						free(mine);
 						free(parent);
@@ -164,7 +224,7 @@ static int apply_memory(const rt_resources *r, const char *dir, rt_err *e)
 		return -1;
 	if (r->mem_swappiness >= 0 && write_i64(dir, "memory.swappiness", r->mem_swappiness, e) < 0)
 		return -1;
-	if (r->mem_disable_oom == 1 && write_file(dir, "memory.oom_control", "1", e) < 0)
+	if (r->mem_disable_oom == 1 && rt_cgroup_write(dir, "memory.oom_control", "1", e) < 0)
 		return -1;
 	return 0;
 }
@@ -194,7 +254,7 @@ static int apply_blkio(const rt_resources *r, const char *dir, rt_err *e)
 		char *file = bh_strdup(r->blkio_lines[i]);
 		char *tab = strchr(file, '\t');
 		*tab = 0;
-		int rc = write_file(dir, file, tab + 1, e);
+		int rc = rt_cgroup_write(dir, file, tab + 1, e);
 		free(file);
 		if (rc < 0)
 			return -1;
@@ -202,11 +262,16 @@ static int apply_blkio(const rt_resources *r, const char *dir, rt_err *e)
 	return 0;
 }
 
+const char *const rt_cgroup_default_devices[] = {
+	"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:2 rwm", "c 136:* rwm",
+};
+const size_t rt_cgroup_ndefault_devices = BH_ARRAY_SIZE(rt_cgroup_default_devices);
+
 static int apply_devices(const rt_spec *sp, const char *dir, rt_err *e)
 {
 	const rt_resources *r = &sp->res;
 	/* Default deny; then the spec's rules in order; then the devices every container gets. */
-	if (write_file(dir, "devices.deny", "a", e) < 0)
+	if (rt_cgroup_write(dir, "devices.deny", "a", e) < 0)
 		return -1;
 	for (size_t i = 0; i < r->ndevices; i++) {
 		const rt_dev_rule *d = &r->devices[i];
@@ -223,41 +288,89 @@ static int apply_devices(const rt_spec *sp, const char *dir, rt_err *e)
 			snprintf(rule, sizeof rule, "a");
 		else
 			snprintf(rule, sizeof rule, "%c %s:%s %s", d->type, maj, min, d->access);
-		if (write_file(dir, d->allow ? "devices.allow" : "devices.deny", rule, e) < 0)
+		if (rt_cgroup_write(dir, d->allow ? "devices.allow" : "devices.deny", rule, e) < 0)
 			return -1;
 	}
-	static const char *const defaults[] = {
-		"c 1:3 rwm", "c 1:5 rwm", "c 1:7 rwm", "c 1:8 rwm", "c 1:9 rwm", "c 5:0 rwm", "c 5:2 rwm", "c 136:* rwm",
-	};
-	for (size_t i = 0; i < BH_ARRAY_SIZE(defaults); i++)
-		if (write_file(dir, "devices.allow", defaults[i], e) < 0)
+	for (size_t i = 0; i < rt_cgroup_ndefault_devices; i++)
+		if (rt_cgroup_write(dir, "devices.allow", rt_cgroup_default_devices[i], e) < 0)
 			return -1;
 	for (size_t i = 0; i < sp->ndevices; i++) {
 		char rule[96];
 		snprintf(rule, sizeof rule, "%c %lld:%lld rwm", sp->devices[i].type, (long long)sp->devices[i].major,
 			 (long long)sp->devices[i].minor);
-		if (write_file(dir, "devices.allow", rule, e) < 0)
+		if (rt_cgroup_write(dir, "devices.allow", rule, e) < 0)
 			return -1;
 	}
 	return 0;
 }
 
+static int apply_hugetlb_v1(const rt_resources *r, const char *dir, rt_err *e)
+{
+	for (size_t i = 0; i < r->nhugetlb; i++) {
+		char *file = bh_asprintf("hugetlb.%s.limit_in_bytes", r->hugetlb_sizes[i]);
+		int rc = write_i64(dir, file, r->hugetlb_limits[i], e);
+		free(file);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static bool v1_needed(const rt_resources *r, unsigned v2bit)
+{
+	return v2bit && (rt_cgroup_v2_needed(r) & v2bit);
+}
+
 int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 {
 	const rt_resources *r = &sp->res;
+	rt_cg_layout layout = rt_cgroup_layout();
+	if (layout == RT_CG_V2) {
+		/* Every controller the hierarchy offers, as runc does, so the group's
+		 * statistics are all there; the needed ones must be offered. */
+		char *dir = v2_dir("");
+		char *list = rt_cgroup_read(dir, "cgroup.controllers");
+		unsigned mask = rt_cgroup_v2_needed(r), optional = 0;
+		static const struct {
+			const char *name;
+			unsigned bit;
+		} all[] = { { "cpu", RT_CG2_CPU }, { "cpuset", RT_CG2_CPUSET }, { "io", RT_CG2_IO },
+			    { "memory", RT_CG2_MEMORY }, { "pids", RT_CG2_PIDS }, { "hugetlb", RT_CG2_HUGETLB } };
+		for (size_t i = 0; list && i < BH_ARRAY_SIZE(all); i++) {
+			size_t n = strlen(all[i].name);
+			for (const char *s = list; (s = strstr(s, all[i].name)); s += n)
+				if ((s == list || s[-1] == ' ') && (s[n] == 0 || s[n] == ' '))
+					optional |= all[i].bit;
+		}
+		free(list);
+		int rc = rt_cgroup_v2_apply(sp, dir, path, mask, optional, true, pid, e);
+		free(dir);
+		/* the init waits for us: the program is in place before it runs */
+		dir = v2_dir(path);
+		if (rc == 0)
+			rc = rt_cgroup_v2_devices(sp, dir, e);
+		free(dir);
+		return rc;
+	}
+	if (layout == RT_CG_V1 && r->nunified)
+		return rt_fail(e, 0, "cgroup: linux.resources.unified needs cgroup v2, and this host only has cgroup v1");
 	char pidbuf[32];
 	snprintf(pidbuf, sizeof pidbuf, "%d", (int)pid);
+	unsigned to_v2 = 0; /* needed controllers only the unified hierarchy has */
 	for (size_t i = 0; i < BH_ARRAY_SIZE(controllers); i++) {
 		const char *c = controllers[i];
-		char *root = bh_asprintf(CGROUP_ROOT "/%s", c);
+		char *root = v1_dir(c, "");
 		if (!is_v1_hierarchy(root)) {
-			bool needed = (!strcmp(c, "memory") && (r->mem_limit > 0 || r->mem_reservation > 0)) ||
-				      (!strcmp(c, "pids") && r->has_pids) || (!strcmp(c, "cpu") && r->cpu_shares > 0) ||
-				      (!strcmp(c, "cpuset") && (r->cpuset_cpus || r->cpuset_mems));
+			bool needed = v1_needed(r, v2_equivalent[i]);
+			if (needed && layout == RT_CG_HYBRID) {
+				to_v2 |= v2_equivalent[i];
+			} else if (needed) {
+				rt_fail(e, 0, "cgroup: linux.resources needs the %s controller, which is not mounted as cgroup v1 at %s "
+					      "and this host has no cgroup v2 hierarchy", c, root);
+				free(root);
+				return -1;
+			}
 			free(root);
-			if (needed)
-				return rt_fail(e, 0, "cgroup: controller %s is not mounted as cgroup v1 at " CGROUP_ROOT "/%s "
-						     "(cgroup v2 is not supported yet)", c, c);
 			continue;
 		}
 		int rc = make_group(root, path, !strcmp(c, "cpuset"), e);
@@ -270,33 +383,51 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 				rc = apply_cpu(r, dir, e);
 			else if (!strcmp(c, "cpuset")) {
 				if (r->cpuset_cpus && *r->cpuset_cpus)
-					rc = write_file(dir, "cpuset.cpus", r->cpuset_cpus, e);
+					rc = rt_cgroup_write(dir, "cpuset.cpus", r->cpuset_cpus, e);
 				if (rc == 0 && r->cpuset_mems && *r->cpuset_mems)
-					rc = write_file(dir, "cpuset.mems", r->cpuset_mems, e);
+					rc = rt_cgroup_write(dir, "cpuset.mems", r->cpuset_mems, e);
 			} else if (!strcmp(c, "pids") && r->has_pids) {
-				rc = r->pids_limit > 0 ? write_i64(dir, "pids.max", r->pids_limit, e) : write_file(dir, "pids.max", "max", e);
+				rc = r->pids_limit > 0 ? write_i64(dir, "pids.max", r->pids_limit, e) : rt_cgroup_write(dir, "pids.max", "max", e);
 			} else if (!strcmp(c, "blkio"))
 				rc = apply_blkio(r, dir, e);
 			else if (!strcmp(c, "devices"))
 				rc = apply_devices(sp, dir, e);
+			else if (!strcmp(c, "hugetlb"))
+				rc = apply_hugetlb_v1(r, dir, e);
 		}
 		if (rc == 0)
-			rc = write_file(dir, "cgroup.procs", pidbuf, e);
+			rc = rt_cgroup_write(dir, "cgroup.procs", pidbuf, e);
 		free(dir);
 		if (rc < 0)
 			return -1;
 	}
-	return 0;
+	if (layout == RT_CG_V1)
+		return 0;
+	/* Hybrid: the init joins the unified hierarchy too (as with runc), which
+	 * takes the controllers only it offers and the unified map. */
+	char *dir = v2_dir("");
+	int rc = rt_cgroup_v2_apply(sp, dir, path, to_v2, 0, true, pid, e);
+	free(dir);
+	return rc;
 }
 
+/* The cgroup.procs listing the container's processes. */
 static char *procs_file(const char *path)
 {
-	for (size_t i = 0; i < BH_ARRAY_SIZE(controllers); i++) {
-		char *f = bh_asprintf(CGROUP_ROOT "/%s%s/cgroup.procs", controllers[i], path);
+	for (size_t i = 0; rt_cgroup_layout() != RT_CG_V2 && i < BH_ARRAY_SIZE(controllers); i++) {
+		char *f = bh_asprintf("%s/%s%s/cgroup.procs", rt_cgroup_root(), controllers[i], path);
 		if (access(f, R_OK) == 0)
 			return f;
 		free(f);
 	}
+	char *dir = v2_dir(path);
+	if (!dir)
+		return NULL;
+	char *f = bh_asprintf("%s/cgroup.procs", dir);
+	free(dir);
+	if (access(f, R_OK) == 0)
+		return f;
+	free(f);
 	return NULL;
 }
 
@@ -324,8 +455,12 @@ void rt_cgroup_destroy(const char *path)
 {
 	if (!path || !*path || !strcmp(path, "/"))
 		return;
-	for (size_t i = 0; i < BH_ARRAY_SIZE(controllers); i++) {
-		char *dir = bh_asprintf(CGROUP_ROOT "/%s%s", controllers[i], path);
+	char *unified = v2_dir(path);
+	if (unified)
+		rt_cgroup_v2_destroy(unified);
+	free(unified);
+	for (size_t i = 0; rt_cgroup_layout() != RT_CG_V2 && i < BH_ARRAY_SIZE(controllers); i++) {
+		char *dir = v1_dir(controllers[i], path);
 		/* Processes leave a cgroup a moment after they die. */
 		for (int tries = 0; tries < 100; tries++) {
 			if (rmdir(dir) == 0 || errno == ENOENT)
@@ -342,25 +477,52 @@ void rt_cgroup_destroy(const char *path)
 	}
 }
 
+/* v1's freezer.state, or v2's cgroup.freeze (a core file of every group). */
+static char *freezer_dir(const char *path, bool *v2)
+{
+	*v2 = rt_cgroup_layout() == RT_CG_V2;
+	if (!*v2) {
+		char *root = v1_dir("freezer", "");
+		bool v1 = is_v1_hierarchy(root);
+		free(root);
+		if (v1 || rt_cgroup_layout() == RT_CG_V1)
+			return v1_dir("freezer", path);
+		*v2 = true;
+	}
+	return v2_dir(path);
+}
+
 int rt_cgroup_freeze(const char *path, bool freeze, rt_err *e)
 {
-	char *dir = bh_asprintf(CGROUP_ROOT "/freezer%s", path);
-	const char *want = freeze ? "FROZEN" : "THAWED";
-	int rc = write_file(dir, "freezer.state", want, e);
+	bool v2;
+	char *dir = freezer_dir(path, &v2);
+	const char *want = v2 ? (freeze ? "1" : "0") : freeze ? "FROZEN" : "THAWED";
+	const char *file = v2 ? "cgroup.freeze" : "freezer.state";
+	int rc = rt_cgroup_write(dir, file, want, e);
 	/* Freezing takes a moment when tasks are busy; thawing is immediate. */
 	for (int i = 0; rc == 0 && i < 1000; i++) {
-		char *now = read_small(dir, "freezer.state");
-		bool done = now && !strcmp(now, want);
-		free(now);
+		bool done;
+		if (v2) {
+			char *path_ev = bh_asprintf("%s/cgroup.events", dir);
+			size_t len;
+			char *ev = bh_read_file(path_ev, 1 << 16, &len);
+			free(path_ev);
+			done = ev && strstr(ev, freeze ? "frozen 1" : "frozen 0");
+			free(ev);
+		} else {
+			char *now = rt_cgroup_read(dir, file);
+			done = now && !strcmp(now, want);
+			free(now);
+		}
 		if (done)
 			break;
 		if (i == 999) {
-			rc = rt_fail(e, 0, "cgroup: %s did not become %s", dir, want);
-			write_file(dir, "freezer.state", "THAWED", e);
+			rc = rt_fail(e, 0, "cgroup: %s did not become %s", dir, freeze ? "frozen" : "thawed");
+			rt_cgroup_write(dir, file, v2 ? "0" : "THAWED", e);
 			break;
 		}
-		if (freeze && i % 50 == 49)
-			write_file(dir, "freezer.state", want, e);
+		if (freeze && !v2 && i % 50 == 49)
+			rt_cgroup_write(dir, file, want, e);
 		struct timespec ts = { 0, 2 * 1000 * 1000 };
 		nanosleep(&ts, NULL);
 	}
@@ -370,9 +532,10 @@ int rt_cgroup_freeze(const char *path, bool freeze, rt_err *e)
 
 bool rt_cgroup_is_frozen(const char *path)
 {
-	char *dir = bh_asprintf(CGROUP_ROOT "/freezer%s", path);
-	char *now = read_small(dir, "freezer.state");
-	bool frozen = now && (!strcmp(now, "FROZEN") || !strcmp(now, "FREEZING"));
+	bool v2;
+	char *dir = freezer_dir(path, &v2);
+	char *now = rt_cgroup_read(dir, v2 ? "cgroup.freeze" : "freezer.state");
+	bool frozen = now && (v2 ? !strcmp(now, "1") : (!strcmp(now, "FROZEN") || !strcmp(now, "FREEZING")));
 	free(now);
 	free(dir);
 	return frozen;
@@ -404,14 +567,19 @@ int rt_cgroup_join(const char *path, pid_t pid, rt_err *e)
 {
 	char pidbuf[32];
 	snprintf(pidbuf, sizeof pidbuf, "%d", (int)pid);
-	for (size_t i = 0; i < BH_ARRAY_SIZE(controllers); i++) {
-		char *dir = bh_asprintf(CGROUP_ROOT "/%s%s", controllers[i], path);
+	for (size_t i = 0; rt_cgroup_layout() != RT_CG_V2 && i < BH_ARRAY_SIZE(controllers); i++) {
+		char *dir = v1_dir(controllers[i], path);
 		int rc = 0;
 		if (access(dir, F_OK) == 0)
-			rc = write_file(dir, "cgroup.procs", pidbuf, e);
+			rc = rt_cgroup_write(dir, "cgroup.procs", pidbuf, e);
 		free(dir);
 		if (rc < 0)
 			return -1;
 	}
-	return 0;
+	char *dir = v2_dir(path);
+	int rc = 0;
+	if (dir && access(dir, F_OK) == 0)
+		rc = rt_cgroup_write(dir, "cgroup.procs", pidbuf, e);
+	free(dir);
+	return rc;
 }

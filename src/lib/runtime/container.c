@@ -799,7 +799,7 @@ int rt_features(const rt_opts *o)
 	jsonw_key(&w, "cgroup");
 	jsonw_obj_open(&w);
 	jsonw_kbool(&w, "v1", true);
-	jsonw_kbool(&w, "v2", false);
+	jsonw_kbool(&w, "v2", true);
 	jsonw_kbool(&w, "systemd", false);
 	jsonw_kbool(&w, "systemdUser", false);
 	jsonw_kbool(&w, "rdma", false);

@@ -232,7 +232,7 @@ static int mount_cgroup_v1(const rt_rootfs_ctx *c, int rootfd, const rt_mount *m
 		return -1;
 	static const char *const ctrls[] = { "blkio", "cpu", "cpuacct", "cpuset", "devices", "freezer", "memory", "pids", "systemd" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(ctrls); i++) {
-		char *src = bh_asprintf("/sys/fs/cgroup/%s%s", ctrls[i], c->cgroup_path ? c->cgroup_path : "");
+		char *src = bh_asprintf("%s/%s%s", rt_cgroup_root(), ctrls[i], c->cgroup_path ? c->cgroup_path : "");
 		char *dst = bh_asprintf("%s/%s", m->destination, ctrls[i]);
 		struct statfs sf;
 		int rc = 0;
@@ -253,8 +253,7 @@ static int do_mount(const rt_rootfs_ctx *c, int rootfd, const rt_mount *m, rt_er
 	if (m->bind)
 		return bind_into(rootfd, m->source, m->destination, m->flags, m->propagation, e);
 	if (!strcmp(m->type, "cgroup") || !strcmp(m->type, "cgroup2")) {
-		struct statfs sf;
-		if (statfs("/sys/fs/cgroup/memory", &sf) == 0 && sf.f_type == CGROUP_SUPER_MAGIC)
+		if (rt_cgroup_layout() != RT_CG_V2)
 			return mount_cgroup_v1(c, rootfd, m, e);
 		return mount_fs(rootfd, m, "cgroup2", m->destination, m->flags, m->data, e);
 	}

@@ -113,6 +113,11 @@ typedef struct rt_resources {
 	size_t nblkio, blkio_alloc;
 	rt_dev_rule *devices;
 	size_t ndevices;
+	char **hugetlb_sizes;  /* page size as the kernel names it ("2MB"), validated */
+	int64_t *hugetlb_limits;
+	size_t nhugetlb;
+	char **unified_keys, **unified_vals; /* linux.resources.unified, key names validated */
+	size_t nunified;
 } rt_resources;
 
 typedef struct rt_hook {
@@ -194,7 +199,7 @@ typedef struct rt_state {
 	pid_t pid;
 	unsigned long long start_time; /* /proc/PID/stat field 22, guards against pid reuse */
 	char *created;                 /* RFC 3339 */
-	char *cgroup_path;             /* relative to each v1 controller root */
+	char *cgroup_path;             /* relative to each v1 controller root and the v2 root */
 	char **ann_keys, **ann_vals;
 	size_t nann;
 	bool own_pidns;                /* init is pid 1 of its own pid namespace */
@@ -220,7 +225,42 @@ char *rt_now_rfc3339(void);
 #define RT_EXEC_FIFO "exec.fifo"
 #define RT_STATE_FILE "state.json"
 
-/* ---- cgroups (v1) ------------------------------------------------------ */
+/* ---- cgroups ------------------------------------------------------------ */
+
+/* How the host mounts cgroups below rt_cgroup_root(): one v1 hierarchy per
+ * controller, v1 plus the v2 hierarchy at unified/ (hybrid), or only v2. */
+typedef enum { RT_CG_V1, RT_CG_HYBRID, RT_CG_V2 } rt_cg_layout;
+/* /sys/fs/cgroup, or $BULKHEAD_CGROUP_ROOT (a testing knob). */
+const char *rt_cgroup_root(void);
+/* The layout from the filesystem magic of the root and of root/unified. */
+rt_cg_layout rt_cgroup_classify(long root_magic, long unified_magic);
+/* The layout of the host (of rt_cgroup_root()), detected once. */
+rt_cg_layout rt_cgroup_layout(void);
+const char *rt_cgroup_layout_name(rt_cg_layout l);
+/* Whether KEY may be written from linux.resources.unified: "controller.file",
+ * no path, and not one of the files bulkhead manages itself. */
+bool rt_cgroup_unified_key_ok(const char *key);
+/* Controllers of the v2 hierarchy bulkhead manages, as bits. */
+enum { RT_CG2_CPU = 1, RT_CG2_CPUSET = 2, RT_CG2_IO = 4, RT_CG2_MEMORY = 8, RT_CG2_PIDS = 16, RT_CG2_HUGETLB = 32 };
+/* The v2 controllers linux.resources (and its unified map) needs. */
+unsigned rt_cgroup_v2_needed(const rt_resources *r);
+/* In the v2 hierarchy at UNIFIED_ROOT: makes PATH, enables the controllers of
+ * MASK (an error when it cannot) and of OPTIONAL (when it can) in every
+ * parent's cgroup.subtree_control, writes the resources of MASK's
+ * controllers (and, with UNIFIED, the unified map), adds PID (0: none). */
+int rt_cgroup_v2_apply(const rt_spec *sp, const char *unified_root, const char *path, unsigned mask, unsigned optional,
+		       bool unified, pid_t pid, rt_err *e);
+/* Attaches the device rules (the spec's, the defaults, linux.devices) to the
+ * v2 group DIR as a BPF_PROG_TYPE_CGROUP_DEVICE program. */
+int rt_cgroup_v2_devices(const rt_spec *sp, const char *dir, rt_err *e);
+/* The devices every container may use, as v1 devices.allow lines. */
+extern const char *const rt_cgroup_default_devices[];
+extern const size_t rt_cgroup_ndefault_devices;
+/* cgroup.kill (or SIGKILL to every member), wait until empty, rmdir. */
+void rt_cgroup_v2_destroy(const char *dir);
+/* Shared by both versions: write VALUE to DIR/FILE; read DIR/FILE's first line. */
+int rt_cgroup_write(const char *dir, const char *file, const char *value, rt_err *e);
+char *rt_cgroup_read(const char *dir, const char *file);
 
 /* Creates the cgroup in every mounted v1 controller, applies resources, adds pid. */
 int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e);

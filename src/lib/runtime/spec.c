@@ -748,6 +748,62 @@ static bool load_blkio_devices(loader *L, rt_resources *r, const ynode *b, const
 	return true;
 }
 
+/* hugepageLimits[]: the page size becomes part of a file name
+ * (hugetlb.<size>.max), so only the kernel's own spelling is accepted. */
+static bool load_hugetlb(loader *L, rt_resources *r, const ynode *list)
+{
+	if (!want_seq(L, list, "linux.resources.hugepageLimits") || absent(list))
+		return !L->failed;
+	r->hugetlb_sizes = bh_calloc(list->n + 1, sizeof(char *));
+	r->hugetlb_limits = bh_calloc(list->n + 1, sizeof(int64_t));
+	for (size_t i = 0; i < list->n; i++) {
+		const ynode *h = list->items[i];
+		char *size = NULL;
+		uint64_t limit = 0;
+		const ynode *ln = ymap_get(h, "limit");
+		if (!want_map(L, h, "linux.resources.hugepageLimits[]") ||
+		    !get_str(L, ymap_get(h, "pageSize"), "hugepageLimits[].pageSize", &size) ||
+		    !get_u64(L, ln, "hugepageLimits[].limit", &limit)) {
+			free(size);
+			return false;
+		}
+		size_t digits = size ? strspn(size, "0123456789") : 0;
+		bool ok = digits > 0 && digits < 8 && size[0] != '0' &&
+			  (!strcmp(size + digits, "KB") || !strcmp(size + digits, "MB") || !strcmp(size + digits, "GB"));
+		if (!ok || absent(ln)) {
+			free(size);
+			return bad(L, h, "linux.resources.hugepageLimits[%zu]: needs a pageSize such as \"2MB\" or \"1GB\" and a limit", i);
+		}
+		r->hugetlb_sizes[r->nhugetlb] = size;
+		r->hugetlb_limits[r->nhugetlb++] = limit > INT64_MAX ? INT64_MAX : (int64_t)limit;
+	}
+	return true;
+}
+
+/* linux.resources.unified: cgroup v2 file names and the values written to
+ * them verbatim. A key is "controller.file" and may never name a path. */
+static bool load_unified(loader *L, rt_resources *r, const ynode *m)
+{
+	if (!want_map(L, m, "linux.resources.unified") || absent(m))
+		return !L->failed;
+	size_t n = ymap_size(m);
+	r->unified_keys = bh_calloc(n + 1, sizeof(char *));
+	r->unified_vals = bh_calloc(n + 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++) {
+		const ynode *k = ymap_key_at(m, i), *v = ymap_val_at(m, i);
+		const char *key = yscalar(k);
+		if (!rt_cgroup_unified_key_ok(key))
+			return bad(L, k, "linux.resources.unified: \"%s\" is not a cgroup v2 interface file name (controller.file)",
+				   key ? key : "");
+		char *val = NULL;
+		if (absent(v) || !get_str(L, v, "linux.resources.unified value", &val))
+			return L->failed ? false : bad(L, v ? v : k, "linux.resources.unified.%s: expected a string", key);
+		r->unified_keys[r->nunified] = bh_strdup(key);
+		r->unified_vals[r->nunified++] = val;
+	}
+	return true;
+}
+
 static bool load_resources(loader *L, rt_spec *sp, const ynode *res)
 {
 	rt_resources *r = &sp->res;
@@ -843,7 +899,9 @@ static bool load_resources(loader *L, rt_spec *sp, const ynode *res)
 				return bad(L, d, "linux.resources.devices[%zu]: type must be a, b or c and access a subset of rwm", i);
 		}
 	}
-	static const char *const unsupported[] = { "hugepageLimits", "network", "rdma", "unified" };
+	if (!load_hugetlb(L, r, ymap_get(res, "hugepageLimits")) || !load_unified(L, r, ymap_get(res, "unified")))
+		return false;
+	static const char *const unsupported[] = { "network", "rdma" };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(unsupported); i++) {
 		const ynode *n = ymap_get(res, unsupported[i]);
 		if (!absent(n) && !((n->kind == YN_SEQ || n->kind == YN_MAP) && n->n == 0))
@@ -1135,6 +1193,10 @@ void rt_spec_free(rt_spec *sp)
 	free(sp->res.cpuset_mems);
 	free_list(sp->res.blkio_lines, sp->res.nblkio);
 	free(sp->res.devices);
+	free_list(sp->res.hugetlb_sizes, sp->res.nhugetlb);
+	free(sp->res.hugetlb_limits);
+	free_list(sp->res.unified_keys, sp->res.nunified);
+	free_list(sp->res.unified_vals, sp->res.nunified);
 	free(sp->seccomp.archs);
 	for (size_t i = 0; i < sp->seccomp.nrules; i++) {
 		free_list(sp->seccomp.rules[i].names, sp->seccomp.rules[i].nnames);
