@@ -307,6 +307,9 @@ static bool load_mounts(loader *L, rt_spec *sp, const ynode *list)
 			return false;
 		}
 		if (!dest || !*dest) {
+			free(dest);
+			for (size_t k = 0; k < nopts; k++)
+				free(opts[k]);
 			free(opts);
 			return bad(L, m, "mounts[%zu]: missing destination", i);
 		}
