@@ -22,7 +22,7 @@ static size_t name_before(const char *line, size_t eq, size_t *start)
 	if (e > 0 && (line[e - 1] == '"' || line[e - 1] == '\''))
 		e--;
 	size_t s = e;
-	while (s > 0 && (isalnum((unsigned char)line[s - 1]) || strchr("_-.", line[s - 1])))
+	while (s > 0 && (isalnum((unsigned char)line[s - 1]) || (line[s - 1] && strchr("_-.", line[s - 1]))))
 		s--;
 	*start = s;
 	return e - s;

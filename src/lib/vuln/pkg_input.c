@@ -188,8 +188,11 @@ static void find_os(const ynode *comps, os_info *os, int depth)
 	for (size_t i = 0; yis_seq(comps) && i < comps->n && depth < MAX_COMPONENT_DEPTH; i++) {
 		const ynode *c = comps->items[i];
 		const char *type = str_of(ymap_get(c, "type"));
-		if (type && !strcmp(type, "operating-system") && !os->distro) {
+		/* the first operating system with a name; one without a name
+		 * says nothing and must not leave its version behind */
+		if (type && !strcmp(type, "operating-system") && !os->distro && str_of(ymap_get(c, "name"))) {
 			os->distro = dup_or_null(str_of(ymap_get(c, "name")));
+			free(os->release);
 			os->release = dup_or_null(str_of(ymap_get(c, "version")));
 		}
 		find_os(ymap_get(c, "components"), os, depth + 1);
