@@ -389,8 +389,96 @@ static void test_truncated_gzip_and_trailing(void)
 	strbuf_release(&gz);
 }
 
+/* ---- the stream's digests: which thread hashes what must not change them ---- */
+
+typedef struct {
+	const unsigned char *p;
+	size_t n, pos, step;
+} chunk_reader;
+
+static ssize_t chunk_read(void *ctx, void *buf, size_t cap, bh_image_error *err)
+{
+	(void)err;
+	chunk_reader *r = ctx;
+	size_t n = r->n - r->pos;
+	if (n > cap)
+		n = cap;
+	if (n > r->step)
+		n = r->step;
+	memcpy(buf, r->p + r->pos, n);
+	r->pos += n;
+	return (ssize_t)n;
+}
+
+/* Reads raw through an instream with a raw hasher, a plain hasher, or
+ * both, and checks each digest against a one-shot hash of the bytes. */
+static void check_stream_digests(const strbuf *raw, const strbuf *plain, bh_comp want_comp, size_t step)
+{
+	char want_raw[129], want_plain[129];
+	bh_sha256_hex(raw->buf, raw->len, want_raw);
+	bh_sha256_hex(plain->buf, plain->len, want_plain);
+	for (int mode = 0; mode < 4; mode++) { /* 1: raw, 2: plain, 3: both, same algorithm */
+		bh_hasher *rh = mode & 1 ? bh_hasher_new("sha256") : NULL;
+		bh_hasher *ph = mode & 2 ? bh_hasher_new("sha256") : NULL;
+		uint64_t budget = 0;
+		bh_image_error err;
+		chunk_reader r = { (const unsigned char *)raw->buf, raw->len, 0, step };
+		bh_instream *in = bh_instream_new(chunk_read, &r, rh, ph, &budget, UINT64_MAX, "test", &err);
+		if (mode == 3)
+			bh_instream_hash_plain_as_raw(in);
+		strbuf got = STRBUF_INIT;
+		const void *p;
+		ssize_t n;
+		while ((n = bh_instream_read(in, &p)) > 0)
+			strbuf_add(&got, p, (size_t)n);
+		CHECK_INT(n, 0);
+		CHECK_INT(bh_instream_comp(in), want_comp);
+		bh_instream_free(in); /* the hashes are complete after this */
+		CHECK(got.len == plain->len && !memcmp(got.buf, plain->buf, got.len));
+		char hex[129];
+		if (rh) {
+			bh_hasher_final(rh, hex);
+			CHECK_STR(hex, want_raw);
+		}
+		if (ph && !(mode == 3 && want_comp == BH_COMP_NONE)) {
+			bh_hasher_final(ph, hex);
+			CHECK_STR(hex, want_plain);
+		} else {
+			bh_hasher_free(ph);
+		}
+		strbuf_release(&got);
+	}
+}
+
+static void test_stream_digests(void)
+{
+	strbuf plain = STRBUF_INIT, gz = STRBUF_INIT, zs = STRBUF_INIT;
+	/* several buffers' worth, not a multiple of any buffer size */
+	for (unsigned i = 0; plain.len < 3u * 1024 * 1024 + 4321; i++)
+		strbuf_addf(&plain, "line %u of a layer that is long enough to need many buffers\n", i * 2654435761u);
+	gzip_append(&gz, plain.buf, plain.len);
+	size_t cap = ZSTD_compressBound(plain.len);
+	char *z = bh_malloc(cap);
+	size_t zn = ZSTD_compress(z, cap, plain.buf, plain.len, 3);
+	CHECK(!ZSTD_isError(zn));
+	strbuf_add(&zs, z, zn);
+	free(z);
+	size_t steps[] = { 1 << 20, 4093, 3 }; /* whole buffers, odd sizes, a trickle */
+	for (size_t i = 0; i < BH_ARRAY_SIZE(steps); i++) {
+		check_stream_digests(&plain, &plain, BH_COMP_NONE, steps[i]);
+		check_stream_digests(&gz, &plain, BH_COMP_GZIP, steps[i]);
+		check_stream_digests(&zs, &plain, BH_COMP_ZSTD, steps[i]);
+	}
+	strbuf empty = STRBUF_INIT;
+	check_stream_digests(&empty, &empty, BH_COMP_NONE, 512);
+	strbuf_release(&plain);
+	strbuf_release(&gz);
+	strbuf_release(&zs);
+}
+
 int main(void)
 {
+	test_stream_digests();
 	test_normalize();
 	test_digest();
 	test_empty_and_garbage();

@@ -43,6 +43,13 @@ static const char *const fixed_patterns[] = {
 static hs_database_t *db;
 static char *db_error;
 
+/* The database compiled at build time (src/gen/secret_db_gen.c) and linked
+ * into the bulkhead program, serialized. Compiling the patterns costs more
+ * than scanning a small image; deserializing costs almost nothing. Other
+ * programs built from the library (the tests) lack it and compile. */
+extern const unsigned char bh_secret_db_serialized[] __attribute__((weak));
+extern const size_t bh_secret_db_serialized_len __attribute__((weak));
+
 /* prefix + set{min}: the known token shapes of core/secret.c. */
 static char *token_pattern(const bh_secret_token_shape *t)
 {
@@ -62,11 +69,12 @@ static char *token_pattern(const bh_secret_token_shape *t)
 	return strbuf_detach(&sb, NULL);
 }
 
-static void compile_db(void)
+hs_database_t *bh_secret_db_compile(char **error)
 {
+	*error = NULL;
 	if (hs_valid_platform() != HS_SUCCESS) {
-		db_error = bh_strdup("this CPU lacks the instructions Vectorscan needs (SSSE3)");
-		return;
+		*error = bh_strdup("this CPU lacks the instructions Vectorscan needs (SSSE3)");
+		return NULL;
 	}
 	size_t ntok;
 	const bh_secret_token_shape *tok = bh_secret_token_shapes(&ntok);
@@ -80,24 +88,41 @@ static void compile_db(void)
 		flags[i] = 0;
 	}
 	flags[n - 1] = HS_FLAG_CASELESS; /* the assignment names */
+	hs_database_t *out = NULL;
 	hs_compile_error_t *err = NULL;
-	if (hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_STREAM, NULL, &db, &err) !=
+	if (hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_STREAM, NULL, &out, &err) !=
 	    HS_SUCCESS) {
-		db_error = bh_asprintf("pattern %d: %s", err ? err->expression : -1, err ? err->message : "unknown error");
+		*error = bh_asprintf("pattern %d: %s", err ? err->expression : -1, err ? err->message : "unknown error");
 		hs_free_compile_error(err);
-		db = NULL;
+		out = NULL;
 	}
 	for (size_t i = 0; i < n; i++)
 		free(exprs[i]);
 	free(exprs);
 	free(flags);
 	free(ids);
+	return out;
+}
+
+bool bh_secret_db_embedded(void)
+{
+	return &bh_secret_db_serialized_len != NULL && bh_secret_db_serialized_len > 0;
+}
+
+static void load_db(void)
+{
+	/* A database built for a CPU with instructions this one lacks, or by
+	 * another Vectorscan version, is refused here: then compile. */
+	if (bh_secret_db_embedded() &&
+	    hs_deserialize_database((const char *)bh_secret_db_serialized, bh_secret_db_serialized_len, &db) == HS_SUCCESS)
+		return;
+	db = bh_secret_db_compile(&db_error);
 }
 
 static hs_database_t *database(void)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	pthread_once(&once, compile_db);
+	pthread_once(&once, load_db);
 	if (!db)
 		bh_die("secret scanner: cannot compile its patterns: %s", db_error ? db_error : "unknown error");
 	return db;

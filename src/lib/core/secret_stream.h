@@ -25,4 +25,12 @@ int bh_secret_stream_feed(bh_secret_stream *s, const void *buf, size_t len);
 void bh_secret_stream_end(bh_secret_stream *s);
 void bh_secret_stream_free(bh_secret_stream *s);
 
+/* The pattern database, compiled now (the build serializes it into the
+ * program with it, src/gen/secret_db_gen.c). NULL with *error (to free) set
+ * when Vectorscan refuses this CPU or a pattern. */
+struct hs_database;
+struct hs_database *bh_secret_db_compile(char **error);
+/* Whether this program carries the serialized database. */
+bool bh_secret_db_embedded(void);
+
 #endif

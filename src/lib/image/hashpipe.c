@@ -4,7 +4,9 @@
  * fills one of a few buffers, hands it over, and goes on with the next
  * while the worker hashes in order. A buffer is refilled only after the
  * worker is done with it, and the one handed out last stays untouched until
- * the next is taken, so readers may keep pointing into it until then. */
+ * the next is taken, so readers may keep pointing into it until then.
+ * A pipe without a hasher only hands buffers round: a stream makes one
+ * before it knows whether its bytes need hashing. */
 #include <pthread.h>
 
 #include "core/util.h"
@@ -34,7 +36,8 @@ static void *worker(void *arg)
 		size_t i = (size_t)(p->done % p->nbuf);
 		size_t n = p->len[i];
 		pthread_mutex_unlock(&p->mu);
-		bh_hasher_update(p->h, p->buf[i], n);
+		if (p->h)
+			bh_hasher_update(p->h, p->buf[i], n);
 		pthread_mutex_lock(&p->mu);
 		p->done++;
 		pthread_cond_broadcast(&p->cv);
@@ -60,6 +63,13 @@ bh_hashpipe *bh_hashpipe_new(bh_hasher *h, size_t nbuf, size_t cap)
 		return NULL;
 	}
 	return p;
+}
+
+void bh_hashpipe_set_hasher(bh_hashpipe *p, bh_hasher *h)
+{
+	/* Before the first submit the worker has not looked at p->h yet, and
+	 * the mutex taken by bh_hashpipe_submit() publishes the change. */
+	p->h = h;
 }
 
 unsigned char *bh_hashpipe_buffer(bh_hashpipe *p)

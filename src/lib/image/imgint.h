@@ -62,6 +62,8 @@ typedef enum { BH_COMP_NONE, BH_COMP_GZIP, BH_COMP_ZSTD } bh_comp;
  * NULL when no thread can be started. */
 typedef struct bh_hashpipe bh_hashpipe;
 bh_hashpipe *bh_hashpipe_new(bh_hasher *h, size_t nbuf, size_t cap);
+/* Sets (or clears) the hasher; only before the first bh_hashpipe_submit(). */
+void bh_hashpipe_set_hasher(bh_hashpipe *p, bh_hasher *h);
 unsigned char *bh_hashpipe_buffer(bh_hashpipe *p);
 void bh_hashpipe_submit(bh_hashpipe *p, size_t n);
 void bh_hashpipe_free(bh_hashpipe *p);

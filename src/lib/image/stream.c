@@ -4,7 +4,12 @@
  * what a manifest claims. Raw bytes and decompressed bytes are hashed as they
  * pass, so blob digests and diff ids are verified without a second read, and
  * every decompressed byte is charged to one budget shared by the whole load:
- * a decompression bomb stops at the limit, with memory fixed at two buffers. */
+ * a decompression bomb stops at the limit, with memory fixed at a few
+ * buffers. Hashing is as much work as everything else a scan does with the
+ * bytes, so it runs on second threads (hashpipe.c): the raw bytes' hash on
+ * the input buffers' pipe, the decompressed bytes' hash on the output
+ * buffers' pipe. An uncompressed stream's plain hash is its raw hash, so
+ * then the input pipe computes the plain hash and nothing is hashed twice. */
 #include <string.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -12,14 +17,15 @@
 #include "core/util.h"
 #include "image/imgint.h"
 
-#define IN_CAP (64 * 1024)
+#define IN_CAP (128 * 1024)
 #define OUT_CAP (128 * 1024)
 
 struct bh_instream {
 	bh_rawread_fn fn;
 	void *ctx;
 	bh_hasher *raw_hash, *plain_hash;
-	bh_hashpipe *raw_pipe; /* raw_hash on a second thread; it owns the input buffers */
+	bh_hashpipe *raw_pipe; /* hashes input on a second thread; it owns the input buffers */
+	bh_hashpipe *plain_pipe; /* plain_hash of decompressed output; it owns the output buffers */
 	uint64_t *budget;
 	uint64_t budget_max;
 	char *what;
@@ -28,6 +34,7 @@ struct bh_instream {
 	bool detected, raw_eof, done, failed;
 	bool gz_init, gz_member_done;
 	bool plain_as_raw; /* uncompressed: the raw hash stands for the plain one */
+	bool plain_in_raw_pipe; /* uncompressed, no raw hash: the input pipe hashes plain */
 	z_stream z;
 	ZSTD_DStream *zs;
 	size_t zs_last; /* last ZSTD_decompressStream hint: 0 when a frame ended */
@@ -49,11 +56,13 @@ bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, b
 	s->budget_max = budget_max;
 	s->what = bh_img_printable(what);
 	s->err = err;
-	if (raw_hash)
+	/* Without a raw hash the input pipe is still made when a plain hash is
+	 * wanted: whether the stream is uncompressed is known only once its
+	 * first bytes are read, and then the pipe takes the plain hash. */
+	if (raw_hash || plain_hash)
 		s->raw_pipe = bh_hashpipe_new(raw_hash, 4, IN_CAP);
 	if (!s->raw_pipe)
 		s->in = bh_malloc(IN_CAP);
-	s->out = bh_malloc(OUT_CAP);
 	return s;
 }
 
@@ -69,7 +78,10 @@ void bh_instream_free(bh_instream *s)
 		bh_hashpipe_free(s->raw_pipe); /* the raw hash is complete after this */
 	else
 		free(s->in);
-	free(s->out);
+	if (s->plain_pipe)
+		bh_hashpipe_free(s->plain_pipe); /* and the plain hash after this */
+	else
+		free(s->out);
 	free(s->what);
 	free(s);
 }
@@ -84,6 +96,39 @@ static int fail(bh_instream *s, bh_image_errcode code, const char *fmt, const ch
 {
 	s->failed = true;
 	return bh_imgerr(s->err, code, fmt, s->what, detail ? detail : "");
+}
+
+/* Recognises the compression from the first bytes read, and decides who
+ * hashes what; called once, before the first buffer goes to the pipe. */
+static void detect(bh_instream *s)
+{
+	s->detected = true;
+	size_t n = s->in_len - s->in_pos;
+	const unsigned char *p = s->in + s->in_pos;
+	if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
+		s->comp = BH_COMP_GZIP;
+	else if (n >= 4 && p[0] == 0x28 && p[1] == 0xb5 && p[2] == 0x2f && p[3] == 0xfd)
+		s->comp = BH_COMP_ZSTD;
+	else
+		s->comp = BH_COMP_NONE;
+	if (s->comp == BH_COMP_NONE) {
+		if (!s->raw_hash && s->plain_hash && s->raw_pipe) {
+			bh_hashpipe_set_hasher(s->raw_pipe, s->plain_hash);
+			s->plain_in_raw_pipe = true;
+		}
+	} else if (s->plain_hash) {
+		s->plain_pipe = bh_hashpipe_new(s->plain_hash, 4, OUT_CAP);
+	}
+	if (!s->plain_pipe && s->comp != BH_COMP_NONE)
+		s->out = bh_malloc(OUT_CAP);
+}
+
+/* The buffer the next decompressed bytes go to. */
+static unsigned char *out_buffer(bh_instream *s)
+{
+	if (s->plain_pipe)
+		s->out = bh_hashpipe_buffer(s->plain_pipe);
+	return s->out;
 }
 
 /* Refills the raw buffer when it is empty. Returns 0, or -1. */
@@ -104,11 +149,13 @@ static int fill(bh_instream *s)
 			s->raw_eof = true;
 			break;
 		}
+		/* Whole buffers, however little each read returns: every buffer
+		 * is a hand-over to the hashing thread, and a source that
+		 * trickles (a socket) must not make one per few bytes. */
 		s->in_len += (size_t)r;
-		/* Enough to detect compression; a partial fill is fine otherwise. */
-		if (s->detected || s->in_len >= 4)
-			break;
 	}
+	if (!s->detected)
+		detect(s);
 	if (s->raw_pipe)
 		bh_hashpipe_submit(s->raw_pipe, s->in_len);
 	else
@@ -127,22 +174,11 @@ static int charge(bh_instream *s, const void *p, size_t n)
 	}
 	*s->budget += n;
 	s->plain_bytes += n;
-	if (!(s->plain_as_raw && s->comp == BH_COMP_NONE))
+	if (s->plain_pipe)
+		bh_hashpipe_submit(s->plain_pipe, n); /* p is that pipe's buffer */
+	else if (!s->plain_in_raw_pipe && !(s->plain_as_raw && s->comp == BH_COMP_NONE))
 		bh_hasher_update(s->plain_hash, p, n);
 	return 0;
-}
-
-static void detect(bh_instream *s)
-{
-	s->detected = true;
-	size_t n = s->in_len - s->in_pos;
-	const unsigned char *p = s->in + s->in_pos;
-	if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
-		s->comp = BH_COMP_GZIP;
-	else if (n >= 4 && p[0] == 0x28 && p[1] == 0xb5 && p[2] == 0x2f && p[3] == 0xfd)
-		s->comp = BH_COMP_ZSTD;
-	else
-		s->comp = BH_COMP_NONE;
 }
 
 static ssize_t read_gzip(bh_instream *s)
@@ -177,7 +213,7 @@ static ssize_t read_gzip(bh_instream *s)
 			return fail(s, BH_IMGE_TRUNCATED, "%s: gzip stream ends early (truncated)%s", NULL);
 		s->z.next_in = s->in + s->in_pos;
 		s->z.avail_in = (uInt)(s->in_len - s->in_pos);
-		s->z.next_out = s->out;
+		s->z.next_out = out_buffer(s);
 		s->z.avail_out = OUT_CAP;
 		int rc = inflate(&s->z, Z_NO_FLUSH);
 		s->in_pos = s->in_len - s->z.avail_in;
@@ -215,7 +251,7 @@ static ssize_t read_zstd(bh_instream *s)
 			return 0;
 		}
 		ZSTD_inBuffer ib = { s->in, s->in_len, s->in_pos };
-		ZSTD_outBuffer ob = { s->out, OUT_CAP, 0 };
+		ZSTD_outBuffer ob = { out_buffer(s), OUT_CAP, 0 };
 		size_t rc = ZSTD_decompressStream(s->zs, &ob, &ib);
 		s->in_pos = ib.pos;
 		if (ZSTD_isError(rc))
@@ -248,21 +284,21 @@ static ssize_t read_plain(bh_instream *s, const void **out)
 
 ssize_t bh_instream_read(bh_instream *s, const void **out)
 {
-	*out = s->out;
+	*out = NULL;
 	if (s->failed)
 		return -1;
 	if (s->done)
 		return 0;
-	if (!s->detected) {
-		if (fill(s) < 0)
-			return -1;
-		detect(s);
-	}
+	if (!s->detected && fill(s) < 0)
+		return -1;
+	ssize_t n;
 	switch (s->comp) {
-	case BH_COMP_GZIP: return read_gzip(s);
-	case BH_COMP_ZSTD: return read_zstd(s);
+	case BH_COMP_GZIP: n = read_gzip(s); break;
+	case BH_COMP_ZSTD: n = read_zstd(s); break;
 	default: return read_plain(s, out);
 	}
+	*out = s->out; /* the output buffer read_gzip/read_zstd filled */
+	return n;
 }
 
 int bh_instream_drain(bh_instream *s)

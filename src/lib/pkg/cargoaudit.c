@@ -178,15 +178,20 @@ static bool cand_open(const bh_dep_scan *s)
 	return s->ncands && s->cands[s->ncands - 1].state == BH_DEP_OPEN;
 }
 
-/* Tests window position i (avail bytes from there on are known). */
-static void check_at(bh_dep_scan *s, size_t i, size_t avail)
+/* Records a ".dep-v0" name found at window position i. */
+static void check_name_at(bh_dep_scan *s, size_t i)
+{
+	if (s->nnames < BH_DEP_MAX_NAMES)
+		s->names[s->nnames++] = s->win_off + i;
+}
+
+/* Tests window position i, which holds 0x78, for the start of a zlib
+ * stream (avail bytes from there on are known). */
+static void check_cand_at(bh_dep_scan *s, size_t i, size_t avail)
 {
 	const unsigned char *p = s->win + i;
 	uint64_t off = s->win_off + i;
-	if (avail >= sizeof dep_name && p[0] == '.' && !memcmp(p, dep_name, sizeof dep_name) && s->nnames < BH_DEP_MAX_NAMES)
-		s->names[s->nnames++] = off;
-	if (p[0] != 0x78 || cand_open(s) || s->ncands >= BH_DEP_MAX_CANDIDATES || off < ehdr_size(s) ||
-	    !probe(s, p, avail))
+	if (cand_open(s) || s->ncands >= BH_DEP_MAX_CANDIDATES || off < ehdr_size(s) || !probe(s, p, avail))
 		return;
 	bh_dep_cand *c = &s->cands[s->ncands++];
 	memset(c, 0, sizeof *c);
@@ -198,6 +203,35 @@ static void check_at(bh_dep_scan *s, size_t i, size_t avail)
 	s->inflated = 0;
 	/* The rest of the window is the start of the stream; later bytes follow as they arrive. */
 	cand_feed(s, p, s->nwin - i);
+}
+
+/* Tests the first BH_DEP_WINDOW positions of a full window. Section names
+ * and zlib headers are rare, so memmem and memchr skip to them instead of
+ * looking at every byte: most of an image's bytes are ELF code and data
+ * that pass through here. The two searches are independent: a name is
+ * recorded whatever the candidates do. */
+static void test_window(bh_dep_scan *s)
+{
+	const unsigned char *w = s->win;
+	size_t from = 0;
+	while (from < BH_DEP_WINDOW) {
+		/* a name starting before BH_DEP_WINDOW lies wholly in the window */
+		const unsigned char *p = memmem(w + from, BH_DEP_WINDOW - from + sizeof dep_name - 1, dep_name, sizeof dep_name);
+		if (!p)
+			break;
+		size_t i = (size_t)(p - w);
+		check_name_at(s, i);
+		from = i + 1;
+	}
+	from = 0;
+	while (from < BH_DEP_WINDOW && !cand_open(s) && s->ncands < BH_DEP_MAX_CANDIDATES) {
+		const unsigned char *p = memchr(w + from, 0x78, BH_DEP_WINDOW - from);
+		if (!p)
+			break;
+		size_t i = (size_t)(p - w);
+		check_cand_at(s, i, s->nwin - i);
+		from = i + 1;
+	}
 }
 
 void bh_dep_scan_feed(bh_dep_scan *s, const void *buf, size_t len)
@@ -242,9 +276,7 @@ void bh_dep_scan_feed(bh_dep_scan *s, const void *buf, size_t len)
 		len -= take;
 		if (s->nwin < sizeof s->win)
 			break;
-		for (size_t i = 0; i < BH_DEP_WINDOW; i++)
-			if (s->win[i] == '.' || s->win[i] == 0x78)
-				check_at(s, i, s->nwin - i);
+		test_window(s);
 		memmove(s->win, s->win + BH_DEP_WINDOW, s->nwin - BH_DEP_WINDOW);
 		s->nwin -= BH_DEP_WINDOW;
 		s->win_off += BH_DEP_WINDOW;
@@ -265,9 +297,12 @@ char *bh_dep_scan_take(bh_dep_scan *s, size_t *len, const char **why)
 	if (s->not_elf || !s->have_ehdr)
 		return NULL;
 	/* The last positions, with what lookahead there is. */
-	for (size_t i = 0; i < s->nwin; i++)
-		if (s->win[i] == '.' || s->win[i] == 0x78)
-			check_at(s, i, s->nwin - i);
+	for (size_t i = 0; i < s->nwin; i++) {
+		if (s->nwin - i >= sizeof dep_name && !memcmp(s->win + i, dep_name, sizeof dep_name))
+			check_name_at(s, i);
+		if (s->win[i] == 0x78)
+			check_cand_at(s, i, s->nwin - i);
+	}
 	s->nwin = 0;
 	if (!s->nnames)
 		return NULL; /* the common case: a binary without a dependency list */
