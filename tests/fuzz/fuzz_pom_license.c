@@ -1,5 +1,6 @@
-/* libFuzzer target: the pom.xml licence reader over an exact copy of the
- * input; whatever it returns is an SPDX expression or a plain name, never both. */
+/* libFuzzer target: the pom.xml reader over an exact copy of the input;
+ * the licences are an SPDX expression or a plain name, never both, and a
+ * coordinate is never left holding an unresolved ${reference}. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,14 +15,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!copy)
 		abort();
 	memcpy(copy, data, size);
-	char *spdx = NULL, *names = NULL, err[300];
-	int rc = bh_pom_licenses(copy, size, &spdx, &names, err, sizeof err);
-	if ((spdx && names) || (rc != 0 && (spdx || names)) || (rc != 0 && !memchr(err, 0, sizeof err)))
+	char err[300];
+	bh_pom pom;
+	int rc = bh_pom_read(copy, size, &pom, err, sizeof err);
+	if ((pom.spdx && pom.names) || (rc != 0 && (pom.spdx || pom.names)) || (rc != 0 && !memchr(err, 0, sizeof err)))
 		__builtin_trap();
-	if (names && strlen(names) > (size_t)BH_POM_MAX_LICENSES * (BH_POM_MAX_TEXT + 2))
+	if (pom.names && strlen(pom.names) > (size_t)BH_POM_MAX_LICENSES * (BH_POM_MAX_TEXT + 2))
 		__builtin_trap();
-	free(spdx);
-	free(names);
+	const char *coords[] = { pom.group, pom.artifact, pom.version };
+	for (int i = 0; i < 3; i++)
+		if (coords[i] && (strstr(coords[i], "${") || !*coords[i] || strlen(coords[i]) > BH_POM_MAX_TEXT))
+			__builtin_trap();
+	bh_pom_release(&pom);
 	free(copy);
 	return 0;
 }

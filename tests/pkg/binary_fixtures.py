@@ -371,12 +371,12 @@ def zip_bytes(members):
     return buf.getvalue()
 
 
-def pom(licenses):
+def pom(licenses, head=""):
     body = "".join("<license>" + "".join(f"<{k}>{v}</{k}>" for k, v in l) + "<distribution>repo</distribution></license>"
                    for l in licenses)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
-            "  <modelVersion>4.0.0</modelVersion>\n"
+            "  <modelVersion>4.0.0</modelVersion>\n" + head +
             "  <name>not a licence</name>\n"
             "  <developers><developer><name>not a licence either</name></developer></developers>\n"
             f"  <licenses>{body}</licenses>\n</project>\n")
@@ -412,6 +412,27 @@ jars = {
                              '<!DOCTYPE project [<!ENTITY a "aaaaaaaaaa">]><project><licenses><license>'
                              "<name>&a;</name></license></licenses></project>"),
 }
+# Jars with a pom.xml and no pom.properties: the coordinates come from the
+# pom itself, from its <parent>, or from its <properties>; a version only the
+# build knows leaves the file name to go by, with a warning.
+def pom_only(group, artifact, xml):
+    return [(f"META-INF/maven/{group}/{artifact}/pom.xml", xml)]
+jars.update({
+    "pomonly-2.1.jar": pom_only("org.pomonly", "pomonly", pom(
+        [[("name", "MIT License")]],
+        "<groupId>org.pomonly</groupId><artifactId>pomonly</artifactId><version>2.1</version>\n"
+        "<dependencies><dependency><groupId>not.me</groupId><artifactId>dep</artifactId>"
+        "<version>9.9</version></dependency></dependencies>\n")),
+    "module-3.0.jar": pom_only("org.parent", "module", pom(
+        [[("name", "Apache License, Version 2.0")]],
+        "<parent><groupId>org.parent</groupId><artifactId>parent</artifactId><version>3.0</version></parent>"
+        "<artifactId>module</artifactId>\n")),
+    "props-1.5.jar": pom_only("org.props", "props", pom(
+        [], "<properties><lib.version>1.5</lib.version></properties>"
+            "<groupId>org.props</groupId><artifactId>props</artifactId><version>${lib.version}</version>\n")),
+    "unresolved-1.0.jar": pom_only("org.unresolved", "unresolved", pom(
+        [], "<groupId>org.unresolved</groupId><artifactId>unresolved</artifactId><version>${revision}</version>\n")),
+})
 for name, members in jars.items():
     put_bytes(root, "app/lib/" + name, zip_bytes(members), 0o644)
 # A war with a nested jar whose pom declares a licence.
@@ -422,7 +443,8 @@ put_bytes(root, "app/app.war", zip_bytes(
     0o644)
 lines, docs = run(["--fs", root], "maven", want_warnings=(
     "app/lib/broken-pom-1.0.jar: archive: META-INF/maven/org.broken/broken/pom.xml: line 1: not well-formed XML",
-    "app/lib/doctype-1.0.jar: archive: META-INF/maven/org.doctype/doctype/pom.xml: line 1: a document type declaration is not accepted"))
+    "app/lib/doctype-1.0.jar: archive: META-INF/maven/org.doctype/doctype/pom.xml: line 1: a document type declaration is not accepted",
+    "app/lib/unresolved-1.0.jar: archive: META-INF/maven/org.unresolved/unresolved/pom.xml: no artifactId and version (or they refer to properties the pom does not set)"))
 expect("maven", lines, """
 maven | ch.qos.logback:logback-core | 1.4.11 | EPL-1.0 AND LGPL-2.1-only | pkg:maven/ch.qos.logback/logback-core@1.4.11 | app/lib/logback-1.4.11.jar
 maven | com.example:app | 1.0.0 | Apache-2.0 | pkg:maven/com.example/app@1.0.0 | app/app.war
@@ -436,7 +458,11 @@ maven | org.custom:custom | 1.0 | Custom Corp Licence & Terms | pkg:maven/org.cu
 maven | org.doctype:doctype | 1.0 | - | pkg:maven/org.doctype/doctype@1.0 | app/lib/doctype-1.0.jar
 maven | org.glassfish:jakarta.json | 2.0.1 | Eclipse Public License 2.0, GNU General Public License, version 2 with the GNU Classpath Exception | pkg:maven/org.glassfish/jakarta.json@2.0.1 | app/lib/jakarta.json-2.0.1.jar
 maven | org.none:none | 1.0 | - | pkg:maven/org.none/none@1.0 | app/lib/nolicence-1.0.jar
+maven | org.parent:module | 3.0 | Apache-2.0 | pkg:maven/org.parent/module@3.0 | app/lib/module-3.0.jar
+maven | org.pomonly:pomonly | 2.1 | MIT | pkg:maven/org.pomonly/pomonly@2.1 | app/lib/pomonly-2.1.jar
+maven | org.props:props | 1.5 | - | pkg:maven/org.props/props@1.5 | app/lib/props-1.5.jar
 maven | org.slf4j:slf4j-api | 2.0.9 | MIT | pkg:maven/org.slf4j/slf4j-api@2.0.9 | app/lib/slf4j-api-2.0.9.jar
+maven | unresolved | 1.0 | - | pkg:maven/unresolved@1.0 | app/lib/unresolved-1.0.jar
 """)
 # Unmapped licences: a CycloneDX licence name, an SPDX LicenseRef with its text.
 if docs:

@@ -216,6 +216,48 @@ static void check_pom(const char *licenses, const char *want_spdx, const char *w
 	free(xml);
 }
 
+static void check_coords(const char *head, const char *group, const char *artifact, const char *version)
+{
+	char *xml = bh_asprintf("<project><modelVersion>4.0.0</modelVersion>%s"
+				"<dependencies><dependency><groupId>d</groupId><artifactId>dep</artifactId>"
+				"<version>9</version></dependency></dependencies></project>", head);
+	bh_pom pom;
+	char err[300];
+	CHECK(bh_pom_read(xml, strlen(xml), &pom, err, sizeof err) == 0);
+	const char *got[] = { pom.group, pom.artifact, pom.version }, *want[] = { group, artifact, version };
+	for (int i = 0; i < 3; i++) {
+		if (want[i])
+			CHECK_STR(got[i], want[i]);
+		else
+			CHECK(got[i] == NULL);
+	}
+	bh_pom_release(&pom);
+	free(xml);
+}
+
+static void test_maven_coordinates(void)
+{
+	check_coords("<groupId>g</groupId><artifactId>a</artifactId><version>1.0</version>", "g", "a", "1.0");
+	/* inherited from the parent, own values first */
+	check_coords("<parent><groupId>pg</groupId><artifactId>p</artifactId><version>2.0</version></parent>"
+		     "<artifactId>a</artifactId>", "pg", "a", "2.0");
+	check_coords("<parent><groupId>pg</groupId><version>2.0</version></parent>"
+		     "<groupId>g</groupId><artifactId>a</artifactId><version>2.1</version>", "g", "a", "2.1");
+	/* references: built-in names and the pom's properties, one level */
+	check_coords("<properties><v>3.1</v><rc>-rc1</rc></properties>"
+		     "<groupId>g</groupId><artifactId>a-${project.version}</artifactId><version>${v}${rc}</version>",
+		     "g", NULL, "3.1-rc1");
+	check_coords("<parent><groupId>pg</groupId><version>4</version></parent>"
+		     "<artifactId>a</artifactId><version>${project.parent.version}.1</version>", "pg", "a", "4.1");
+	check_coords("<groupId>g</groupId><artifactId>a</artifactId><version>${revision}</version>", "g", "a", NULL);
+	check_coords("<properties><x>${x}</x></properties><artifactId>a</artifactId><version>${x}</version>",
+		     NULL, "a", NULL);
+	check_coords("<groupId>g</groupId><artifactId>a</artifactId><version>${project.version}</version>", "g", "a",
+		     NULL);
+	check_coords("<artifactId>a</artifactId><version>${unclosed</version>", NULL, "a", NULL);
+	check_coords("", NULL, NULL, NULL);
+}
+
 static void test_maven_license(void)
 {
 	CHECK_STR(bh_license_spdx_id("The Apache Software License, Version 2.0", 40), "Apache-2.0");
@@ -250,6 +292,7 @@ static void test_maven_license(void)
 int main(void)
 {
 	test_maven_license();
+	test_maven_coordinates();
 	test_go_scan();
 	test_purl();
 	test_license();

@@ -122,12 +122,14 @@ static void jar_read(jar_walk *w, const char *data, size_t len, const char *name
 
 /* What one META-INF/maven/<group>/<artifact>/ directory contributed: the
  * package from pom.properties, the licences from pom.xml (either may come
- * first in the archive). */
+ * first in the archive). A directory with a pom.xml and no pom.properties
+ * (some builds and shading tools write only the pom) gets its package from
+ * the pom's own coordinates. */
 typedef struct maven_dir {
 	char *dir;
 	size_t pkg;    /* index in the inventory + 1; 0 = none yet */
 	bool have_pom;
-	char *spdx, *names;
+	bh_pom pom;
 } maven_dir;
 
 typedef struct maven_dirs {
@@ -147,24 +149,40 @@ static maven_dir *maven_dir_get(maven_dirs *d, const char *path)
 	return m;
 }
 
-/* Licences go to the package of the same directory; the rest is freed. */
-static void maven_dirs_finish(jar_walk *w, maven_dirs *d)
+/* Licences go to the package of the same directory, and a pom without
+ * pom.properties makes its own package; the rest is freed. Returns the
+ * number of packages made. */
+static size_t maven_dirs_finish(jar_walk *w, const char *name, maven_dirs *d)
 {
+	size_t made = 0;
 	for (size_t i = 0; i < d->n; i++) {
 		maven_dir *m = &d->items[i];
+		if (!m->pkg && m->have_pom) {
+			if (m->pom.artifact && m->pom.version) {
+				size_t before = w->c->inv->pkgs.n;
+				maven_emit(w, m->pom.group, m->pom.artifact, m->pom.version, NULL);
+				if (w->c->inv->pkgs.n > before) {
+					m->pkg = before + 1;
+					made++;
+				}
+			} else {
+				bh_pkg_diag(w->c, 0, "%s: %spom.xml: no artifactId and version (or they refer to properties the pom does not set)",
+					    shown(w, name), m->dir);
+			}
+		}
 		if (m->pkg && m->have_pom) {
 			bh_package *p = &w->c->inv->pkgs.items[m->pkg - 1];
 			if (!p->license && !p->license_name) {
-				p->license = m->spdx;
-				p->license_name = m->names;
-				m->spdx = m->names = NULL;
+				p->license = m->pom.spdx;
+				p->license_name = m->pom.names;
+				m->pom.spdx = m->pom.names = NULL;
 			}
 		}
 		free(m->dir);
-		free(m->spdx);
-		free(m->names);
+		bh_pom_release(&m->pom);
 	}
 	free(d->items);
+	return made;
 }
 
 static void jar_entries(jar_walk *w, struct archive *a, const char *name, int depth)
@@ -211,7 +229,7 @@ static void jar_entries(jar_walk *w, struct archive *a, const char *name, int de
 			char err[300];
 			if (m->have_pom) {
 				/* A second copy of the same path: the first one counts. */
-			} else if (bh_pom_licenses(xml, n, &m->spdx, &m->names, err, sizeof err) == 0) {
+			} else if (bh_pom_read(xml, n, &m->pom, err, sizeof err) == 0) {
 				m->have_pom = true;
 			} else {
 				bh_pkg_diag(w->c, 0, "%s: %s: %s", shown(w, name), path, err);
@@ -233,7 +251,7 @@ static void jar_entries(jar_walk *w, struct archive *a, const char *name, int de
 			}
 		}
 	}
-	maven_dirs_finish(w, &dirs);
+	poms += maven_dirs_finish(w, name, &dirs);
 	if (r != ARCHIVE_OK && r != ARCHIVE_EOF)
 		bh_pkg_diag(w->c, 0, "%s: %s", shown(w, name),
 			    archive_error_string(a) ? archive_error_string(a) : "not a zip archive");
