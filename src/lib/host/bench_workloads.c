@@ -135,6 +135,35 @@ static void conclude(bh_check *k, const bh_workloads *w, hitlist *bad, hitlist *
 	strbuf_release(&unknown->text);
 }
 
+/* One container's part of a per-container check: hits bad with what is
+ * wrong (or, for an info check, what is found) in ct. */
+typedef void (*ct_probe)(const bh_container *ct, hitlist *bad, const void *arg);
+
+/* The usual per-container check: probe every running container that could
+ * be inspected, then conclude(). */
+static void per_container(bk_ctx *c, bh_check *k, ct_probe probe, const void *arg, bh_check_status on_hit,
+			  const char *pass_text, const char *fix)
+{
+	const bh_workloads *w = need_containers(c, k);
+	if (!w)
+		return;
+	hitlist bad = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
+	for (size_t i = 0; i < w->nctrs; i++)
+		if (inspected(&w->ctrs[i], &unknown))
+			probe(&w->ctrs[i], &bad, arg);
+	conclude(k, w, &bad, &unknown, on_hit, pass_text, fix);
+}
+
+/* An info verdict asks the reader to confirm what was found. */
+static void ask_to_confirm(bh_check *k, const char *what)
+{
+	if (k->status == BH_CK_INFO) {
+		char *d = k->detail;
+		k->detail = bh_asprintf("%s (confirm each %s is needed)", d, what);
+		free(d);
+	}
+}
+
 /* ---- checks decided by the container-spec rules ---- */
 
 void bk_container_rules(bk_ctx *c, bh_check *k, const void *arg)
@@ -367,6 +396,17 @@ static bool apparmor_enabled(void)
 	return on;
 }
 
+static void apparmor_probe(const bh_container *ct, hitlist *bad, const void *arg)
+{
+	(void)arg;
+	static const char *const rules[] = { "CS016", NULL };
+	const bh_finding *f = finding_of(ct, rules);
+	if (f)
+		hit(bad, ct->name, "%s (%s)", f->message, f->rule->id);
+	else if (ct->rt.apparmor && bh_starts_with(ct->rt.apparmor, "unconfined"))
+		hit(bad, ct->name, "its process runs unconfined (pid %d)", (int)ct->pid);
+}
+
 void bk_apparmor(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
@@ -374,23 +414,8 @@ void bk_apparmor(bk_ctx *c, bh_check *k, const void *arg)
 		bk_verdict(k, BH_CK_SKIP, "not applicable: AppArmor is not enabled in this kernel");
 		return;
 	}
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	static const char *const rules[] = { "CS016", NULL };
-	hitlist bad = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const bh_finding *f = finding_of(ct, rules);
-		if (f)
-			hit(&bad, ct->name, "%s (%s)", f->message, f->rule->id);
-		else if (ct->rt.apparmor && bh_starts_with(ct->rt.apparmor, "unconfined"))
-			hit(&bad, ct->name, "its process runs unconfined (pid %d)", (int)ct->pid);
-	}
-	conclude(k, w, &bad, &unknown, BH_CK_WARN, "every container runs under an AppArmor profile",
-		 bh_rule_find("CIS-5.2")->fix);
+	per_container(c, k, apparmor_probe, NULL, BH_CK_WARN, "every container runs under an AppArmor profile",
+		      bh_rule_find("CIS-5.2")->fix);
 }
 
 void bk_selinux(bk_ctx *c, bh_check *k, const void *arg)
@@ -423,120 +448,95 @@ void bk_sshd(bk_ctx *c, bh_check *k, const void *arg)
 }
 
 /* Published ports, from NetworkSettings.Ports: {"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]} */
+static void ports_probe(const bh_container *ct, hitlist *found, const void *arg)
+{
+	(void)arg;
+	const ynode *ports = ymap_get(ymap_get(ct->inspect, "NetworkSettings"), "Ports");
+	strbuf list = STRBUF_INIT;
+	for (size_t p = 0; p < ymap_size(ports); p++) {
+		const char *cport = yscalar(ymap_key_at(ports, p));
+		const ynode *binds = ymap_val_at(ports, p);
+		for (size_t b = 0; yis_seq(binds) && b < binds->n; b++) {
+			const char *ip = yscalar(ymap_get(binds->items[b], "HostIp"));
+			const char *hp = yscalar(ymap_get(binds->items[b], "HostPort"));
+			strbuf_addf(&list, "%s%s%s%s->%s", list.len ? ", " : "", ip && *ip ? ip : "",
+				    ip && *ip ? ":" : "", hp ? hp : "?", cport ? cport : "?");
+		}
+	}
+	if (list.len)
+		hit(found, ct->name, "%s", list.buf);
+	strbuf_release(&list);
+}
+
 void bk_open_ports(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	hitlist found = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const ynode *ports = ymap_get(ymap_get(ct->inspect, "NetworkSettings"), "Ports");
-		strbuf list = STRBUF_INIT;
-		for (size_t p = 0; p < ymap_size(ports); p++) {
-			const char *cport = yscalar(ymap_key_at(ports, p));
-			const ynode *binds = ymap_val_at(ports, p);
-			for (size_t b = 0; yis_seq(binds) && b < binds->n; b++) {
-				const char *ip = yscalar(ymap_get(binds->items[b], "HostIp"));
-				const char *hp = yscalar(ymap_get(binds->items[b], "HostPort"));
-				strbuf_addf(&list, "%s%s%s%s->%s", list.len ? ", " : "", ip && *ip ? ip : "",
-					    ip && *ip ? ":" : "", hp ? hp : "?", cport ? cport : "?");
-			}
-		}
-		if (list.len)
-			hit(&found, ct->name, "%s", list.buf);
-		strbuf_release(&list);
-	}
-	conclude(k, w, &found, &unknown, BH_CK_INFO, "no container publishes a port", NULL);
-	if (k->status == BH_CK_INFO) {
-		char *d = k->detail;
-		k->detail = bh_asprintf("%s (confirm each port is needed)", d);
-		free(d);
+	per_container(c, k, ports_probe, NULL, BH_CK_INFO, "no container publishes a port", NULL);
+	ask_to_confirm(k, "port");
+}
+
+static void ulimits_probe(const bh_container *ct, hitlist *found, const void *arg)
+{
+	(void)arg;
+	const ynode *u = ymap_get(ymap_get(ct->inspect, "HostConfig"), "Ulimits");
+	for (size_t j = 0; yis_seq(u) && j < u->n; j++) {
+		const char *name = yscalar(ymap_get(u->items[j], "Name"));
+		int64_t soft = 0, hard = 0;
+		yint(ymap_get(u->items[j], "Soft"), &soft);
+		yint(ymap_get(u->items[j], "Hard"), &hard);
+		hit(found, ct->name, "%s=%lld:%lld", name ? name : "?", (long long)soft, (long long)hard);
 	}
 }
 
 void bk_ulimits(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	hitlist found = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const ynode *u = ymap_get(ymap_get(ct->inspect, "HostConfig"), "Ulimits");
-		for (size_t j = 0; yis_seq(u) && j < u->n; j++) {
-			const char *name = yscalar(ymap_get(u->items[j], "Name"));
-			int64_t soft = 0, hard = 0;
-			yint(ymap_get(u->items[j], "Soft"), &soft);
-			yint(ymap_get(u->items[j], "Hard"), &hard);
-			hit(&found, ct->name, "%s=%lld:%lld", name ? name : "?", (long long)soft, (long long)hard);
-		}
-	}
-	conclude(k, w, &found, &unknown, BH_CK_INFO, "no container overrides the default ulimits", NULL);
-	if (k->status == BH_CK_INFO) {
-		char *d = k->detail;
-		k->detail = bh_asprintf("%s (confirm each override is needed)", d);
-		free(d);
-	}
+	per_container(c, k, ulimits_probe, NULL, BH_CK_INFO, "no container overrides the default ulimits", NULL);
+	ask_to_confirm(k, "override");
 }
 
 /* 5.22: the configuration (CS015) or the kernel says seccomp is off. A
  * privileged container or a daemon-wide "unconfined" profile looks default
  * in the inspect document; /proc/<pid>/status shows the truth. */
+static void seccomp_probe(const bh_container *ct, hitlist *bad, const void *arg)
+{
+	(void)arg;
+	static const char *const rules[] = { "CS015", NULL };
+	const bh_finding *f = finding_of(ct, rules);
+	if (f)
+		hit(bad, ct->name, "%s (%s)", f->message, f->rule->id);
+	else if (ct->rt.known && ct->rt.seccomp == 0)
+		hit(bad, ct->name, "its process runs without a seccomp filter (Seccomp: 0 in /proc/%d/status)", (int)ct->pid);
+}
+
 void bk_seccomp(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	static const char *const rules[] = { "CS015", NULL };
-	hitlist bad = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const bh_finding *f = finding_of(ct, rules);
-		if (f)
-			hit(&bad, ct->name, "%s (%s)", f->message, f->rule->id);
-		else if (ct->rt.known && ct->rt.seccomp == 0)
-			hit(&bad, ct->name, "its process runs without a seccomp filter (Seccomp: 0 in /proc/%d/status)",
-			    (int)ct->pid);
-	}
-	conclude(k, w, &bad, &unknown, BH_CK_WARN, "every container runs with a seccomp filter",
-		 bh_rule_find("CIS-5.22")->fix);
+	per_container(c, k, seccomp_probe, NULL, BH_CK_WARN, "every container runs with a seccomp filter",
+		      bh_rule_find("CIS-5.22")->fix);
 }
 
 /* 5.26: no_new_privs as the kernel applies it (the daemon-wide setting does
  * not show in a container's SecurityOpt); the configuration when /proc is
  * not readable. */
+static void nnp_probe(const bh_container *ct, hitlist *bad, const void *arg)
+{
+	(void)arg;
+	static const char *const rules[] = { "CS018", NULL };
+	if (ct->rt.no_new_privs == 1)
+		return;
+	const bh_finding *f = finding_of(ct, rules);
+	if (ct->rt.no_new_privs == 0)
+		hit(bad, ct->name, "its process can gain privileges (NoNewPrivs: 0 in /proc/%d/status)", (int)ct->pid);
+	else if (f)
+		hit(bad, ct->name, "%s (%s)", f->message, f->rule->id);
+}
+
 void bk_nnp(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	static const char *const rules[] = { "CS018", NULL };
-	hitlist bad = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const bh_finding *f = finding_of(ct, rules);
-		if (ct->rt.no_new_privs == 1)
-			continue;
-		if (ct->rt.no_new_privs == 0)
-			hit(&bad, ct->name, "its process can gain privileges (NoNewPrivs: 0 in /proc/%d/status)", (int)ct->pid);
-		else if (f)
-			hit(&bad, ct->name, "%s (%s)", f->message, f->rule->id);
-	}
-	conclude(k, w, &bad, &unknown, BH_CK_WARN, "every container runs with no_new_privs",
-		 bh_rule_find("CIS-5.26")->fix);
+	per_container(c, k, nnp_probe, NULL, BH_CK_WARN, "every container runs with no_new_privs",
+		      bh_rule_find("CIS-5.26")->fix);
 }
 
 /* 5.4: added capabilities (CS002, CS003); the detail also says how many
@@ -629,58 +629,46 @@ void bk_exec(bk_ctx *c, bh_check *k, const void *arg)
 	strbuf_release(&bad.text);
 }
 
+static void cgroup_parent_probe(const bh_container *ct, hitlist *bad, const void *arg)
+{
+	(void)arg;
+	const char *p = yscalar(ymap_get(ymap_get(ct->inspect, "HostConfig"), "CgroupParent"));
+	if (p && *p)
+		hit(bad, ct->name, "cgroup parent %s", p);
+}
+
 void bk_cgroup_parent(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	hitlist bad = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const char *p = yscalar(ymap_get(ymap_get(ct->inspect, "HostConfig"), "CgroupParent"));
-		if (p && *p)
-			hit(&bad, ct->name, "cgroup parent %s", p);
-	}
-	conclude(k, w, &bad, &unknown, BH_CK_WARN, "every container uses the default cgroup parent",
-		 bh_rule_find("CIS-5.25")->fix);
+	per_container(c, k, cgroup_parent_probe, NULL, BH_CK_WARN, "every container uses the default cgroup parent",
+		      bh_rule_find("CIS-5.25")->fix);
+}
+
+static void health_probe(const bh_container *ct, hitlist *bad, const void *arg)
+{
+	(void)arg;
+	const char *st = yscalar(ymap_get(ymap_get(ymap_get(ct->inspect, "State"), "Health"), "Status"));
+	if (!st || !*st)
+		hit(bad, ct->name, "no health check");
 }
 
 void bk_health(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	hitlist bad = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const char *st = yscalar(ymap_get(ymap_get(ymap_get(ct->inspect, "State"), "Health"), "Status"));
-		if (!st || !*st)
-			hit(&bad, ct->name, "no health check");
-	}
-	conclude(k, w, &bad, &unknown, BH_CK_WARN, "every container has a health check",
-		 bh_rule_find("CIS-5.27")->fix);
+	per_container(c, k, health_probe, NULL, BH_CK_WARN, "every container has a health check",
+		      bh_rule_find("CIS-5.27")->fix);
+}
+
+static void docker0_probe(const bh_container *ct, hitlist *bad, const void *arg)
+{
+	(void)arg;
+	const ynode *nets = ymap_get(ymap_get(ct->inspect, "NetworkSettings"), "Networks");
+	if (ymap_get(nets, "bridge"))
+		hit(bad, ct->name, "on the default bridge network");
 }
 
 void bk_docker0(bk_ctx *c, bh_check *k, const void *arg)
 {
 	(void)arg;
-	const bh_workloads *w = need_containers(c, k);
-	if (!w)
-		return;
-	hitlist found = { STRBUF_INIT, 0 }, unknown = { STRBUF_INIT, 0 };
-	for (size_t i = 0; i < w->nctrs; i++) {
-		const bh_container *ct = &w->ctrs[i];
-		if (!inspected(ct, &unknown))
-			continue;
-		const ynode *nets = ymap_get(ymap_get(ct->inspect, "NetworkSettings"), "Networks");
-		if (ymap_get(nets, "bridge"))
-			hit(&found, ct->name, "on the default bridge network");
-	}
-	conclude(k, w, &found, &unknown, BH_CK_INFO, "no container is on the default bridge", NULL);
+	per_container(c, k, docker0_probe, NULL, BH_CK_INFO, "no container is on the default bridge", NULL);
 }
