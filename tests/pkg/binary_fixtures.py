@@ -25,9 +25,8 @@ import tarfile
 import zipfile
 import zlib
 
-import jsonschema
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sbom_schemas import validators  # noqa: E402
 
 BULKHEAD, SCHEMAS, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 failures = []
@@ -38,19 +37,7 @@ def fail(msg):
     print("FAIL:", msg, file=sys.stderr)
 
 
-def load(name):
-    with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
-        return json.load(f)
-
-
-cdx = load("bom-1.5.schema.json")
-registry = Registry().with_resources(
-    (s["$id"], Resource.from_contents(s, default_specification=DRAFT7))
-    for s in (cdx, load("spdx.schema.json"), load("jsf-0.82.schema.json")))
-cdx_validator = jsonschema.Draft7Validator(cdx, registry=registry,
-                                           format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
-spdx_validator = jsonschema.Draft7Validator(load("spdx-schema-2.3.json"),
-                                            format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+cdx_validator, spdx_validator = validators(SCHEMAS)
 
 
 def run(args, name, want_warnings=(), validate=True):

@@ -10,9 +10,8 @@ import json
 import os
 import sys
 
-import jsonschema
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sbom_schemas import validators  # noqa: E402
 
 schemas, cdx_path, spdx_path, want_type = sys.argv[1:5]
 
@@ -22,13 +21,8 @@ def load(path):
         return json.load(f)
 
 
-cdx_schema = load(os.path.join(schemas, "bom-1.5.schema.json"))
-registry = Registry().with_resources(
-    (s["$id"], Resource.from_contents(s, default_specification=DRAFT7))
-    for s in (cdx_schema, load(os.path.join(schemas, "spdx.schema.json")),
-              load(os.path.join(schemas, "jsf-0.82.schema.json"))))
-checks = ((cdx_path, jsonschema.Draft7Validator(cdx_schema, registry=registry)),
-          (spdx_path, jsonschema.Draft7Validator(load(os.path.join(schemas, "spdx-schema-2.3.json")))))
+cdx_validator, spdx_validator = validators(schemas)
+checks = ((cdx_path, cdx_validator), (spdx_path, spdx_validator))
 bad = 0
 docs = []
 for path, validator in checks:

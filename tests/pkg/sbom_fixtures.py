@@ -19,9 +19,8 @@ import subprocess
 import sys
 import tarfile
 
-import jsonschema
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sbom_schemas import validators  # noqa: E402
 
 BULKHEAD, SCHEMAS, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 failures = []
@@ -34,19 +33,7 @@ def fail(msg):
 
 # ---- schemas -------------------------------------------------------------
 
-def load(name):
-    with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
-        return json.load(f)
-
-
-cdx = load("bom-1.5.schema.json")
-registry = Registry().with_resources(
-    (s["$id"], Resource.from_contents(s, default_specification=DRAFT7))
-    for s in (cdx, load("spdx.schema.json"), load("jsf-0.82.schema.json")))
-cdx_validator = jsonschema.Draft7Validator(cdx, registry=registry,
-                                           format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
-spdx_validator = jsonschema.Draft7Validator(load("spdx-schema-2.3.json"),
-                                            format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+cdx_validator, spdx_validator = validators(SCHEMAS)
 
 
 def validate(name, validator, doc):
