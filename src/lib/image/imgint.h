@@ -14,11 +14,15 @@ int bh_imgerr(bh_image_error *err, bh_image_errcode code, const char *fmt, ...)
 /* A printable copy of untrusted text: control bytes become '?', long text is cut. */
 char *bh_img_printable(const char *s);
 
-/* ---- a small chained string map ---- */
+/* ---- a small chained string map ----
+ * Each entry keeps its key's hash: a chain is walked comparing hashes, and
+ * only an equal hash costs a strcmp (an image's paths share long prefixes).
+ * The key is stored in the entry itself. */
 typedef struct smap_ent {
-	char *key;
 	void *val;
 	struct smap_ent *next;
+	size_t hash;
+	char key[];
 } smap_ent;
 
 typedef struct smap {

@@ -134,7 +134,6 @@ void smap_release(smap *m, void (*free_val)(void *))
 			nx = e->next;
 			if (free_val)
 				free_val(e->val);
-			free(e->key);
 			free(e);
 		}
 	}
@@ -143,14 +142,20 @@ void smap_release(smap *m, void (*free_val)(void *))
 	m->nb = m->n = 0;
 }
 
+static smap_ent *find_ent(const smap *m, const char *key, size_t h)
+{
+	for (smap_ent *e = m->b[h & (m->nb - 1)]; e; e = e->next)
+		if (e->hash == h && !strcmp(e->key, key))
+			return e;
+	return NULL;
+}
+
 void *smap_get(const smap *m, const char *key)
 {
 	if (!m->b)
 		return NULL;
-	for (smap_ent *e = m->b[hash_str(key) & (m->nb - 1)]; e; e = e->next)
-		if (!strcmp(e->key, key))
-			return e->val;
-	return NULL;
+	smap_ent *e = find_ent(m, key, hash_str(key));
+	return e ? e->val : NULL;
 }
 
 static void smap_resize(smap *m)
@@ -160,9 +165,9 @@ static void smap_resize(smap *m)
 	for (size_t i = 0; i < m->nb; i++) {
 		for (smap_ent *e = m->b[i], *nx; e; e = nx) {
 			nx = e->next;
-			size_t h = hash_str(e->key) & (nb - 1);
-			e->next = b[h];
-			b[h] = e;
+			size_t at = e->hash & (nb - 1);
+			e->next = b[at];
+			b[at] = e;
 		}
 	}
 	free(m->b);
@@ -174,19 +179,20 @@ void *smap_put(smap *m, const char *key, void *val)
 {
 	if (!m->b)
 		smap_init(m);
-	size_t h = hash_str(key) & (m->nb - 1);
-	for (smap_ent *e = m->b[h]; e; e = e->next) {
-		if (!strcmp(e->key, key)) {
-			void *old = e->val;
-			e->val = val;
-			return old;
-		}
+	size_t h = hash_str(key);
+	smap_ent *e = find_ent(m, key, h);
+	if (e) {
+		void *old = e->val;
+		e->val = val;
+		return old;
 	}
-	smap_ent *e = bh_malloc(sizeof *e);
-	e->key = bh_strdup(key);
+	size_t len = strlen(key);
+	e = bh_malloc(sizeof *e + len + 1);
+	memcpy(e->key, key, len + 1);
+	e->hash = h;
 	e->val = val;
-	e->next = m->b[h];
-	m->b[h] = e;
+	e->next = m->b[h & (m->nb - 1)];
+	m->b[h & (m->nb - 1)] = e;
 	if (++m->n > m->nb)
 		smap_resize(m);
 	return NULL;
@@ -196,13 +202,13 @@ void *smap_del(smap *m, const char *key)
 {
 	if (!m->b)
 		return NULL;
-	smap_ent **pp = &m->b[hash_str(key) & (m->nb - 1)];
+	size_t h = hash_str(key);
+	smap_ent **pp = &m->b[h & (m->nb - 1)];
 	for (; *pp; pp = &(*pp)->next) {
 		smap_ent *e = *pp;
-		if (!strcmp(e->key, key)) {
+		if (e->hash == h && !strcmp(e->key, key)) {
 			void *val = e->val;
 			*pp = e->next;
-			free(e->key);
 			free(e);
 			m->n--;
 			return val;
