@@ -272,6 +272,17 @@ bool rt_cgroup_is_frozen(const char *path);
 pid_t *rt_cgroup_pids(const char *path, size_t *n);
 /* Signals every process in the container's cgroup. */
 int rt_cgroup_signal_all(const char *path, int sig);
+/* cgroup_rootless.c: whether the caller is unprivileged (not euid 0). */
+bool rt_rootless(void);
+/* DIR and its cgroup.procs can be written by the caller. */
+bool rt_cgroup_dir_writable(const char *dir);
+/* The nearest existing ancestor of PATH (or PATH) below HIER_ROOT, relative
+ * to it, when the caller may write it; NULL when it may not. */
+char *rt_cgroup_writable_base(const char *hier_root, const char *path);
+/* Rootless: the container's group below the delegated one (a relative
+ * cgroupsPath is taken relative to it), or NULL without a delegation when
+ * the spec sets no limits (said in the log); -1 when it sets some. */
+int rt_cgroup_rootless_path(const rt_opts *o, const rt_spec *sp, const char *id, char **out, rt_err *e);
 /* Chooses the cgroup path: linux.cgroupsPath, or /bulkhead/ID. */
 char *rt_cgroup_path_for(const rt_spec *sp, const char *id, bool systemd);
 
