@@ -107,7 +107,7 @@ static void choose_mapping(run_rootless *r)
 	free(m);
 }
 
-int run_rootless_setup(run_rootless *r)
+int run_rootless_setup(run_rootless *r, const char *cgroup_parent)
 {
 	r->on = true;
 	char *fallback = bh_asprintf("/tmp/bulkhead-%u", (unsigned)geteuid());
@@ -122,7 +122,7 @@ int run_rootless_setup(run_rootless *r)
 	r->base = bh_strdup(tmp && *tmp ? tmp : use_xdg ? xdg : fallback);
 	free(fallback);
 	choose_mapping(r);
-	rt_delegation_probe(NULL, &r->cgroup);
+	rt_delegation_probe(cgroup_parent, &r->cgroup);
 	if (!r->cgroup.parent) {
 		char *m = bh_asprintf("rootless: no cgroup, so no memory, pids or CPU limits (%s); "
 				      "run as root, or have a cgroup delegated to you", r->cgroup.none_why);

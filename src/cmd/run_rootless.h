@@ -22,9 +22,10 @@ typedef struct run_rootless {
 	rt_delegation cgroup; /* the cgroup delegated to the user, if any */
 } run_rootless;
 
-/* When not root: chooses the mapping and the directories, and names on
- * standard error what rootless mode relaxes. 0, or -1 after a message. */
-int run_rootless_setup(run_rootless *r);
+/* When not root: chooses the mapping, the directories and the delegated
+ * cgroup (CGROUP_PARENT, or the one found), and names on standard error what
+ * rootless mode relaxes. 0, or -1 after a message. */
+int run_rootless_setup(run_rootless *r, const char *cgroup_parent);
 /* Which of the limits (RT_LIMIT_*) the delegated cgroup can hold: an
  * explicit one it cannot is an error (-1 after a message naming the path);
  * a default one is dropped (*value = 0) and named as relaxed. */

@@ -90,6 +90,17 @@ out=$(in_groups "$V1DIRS" "$BULKHEAD" run "$IMG" -- \
 	2>"$ERR" | tr '\n' ' ')
 [ "$out" = "$((512 << 20)) 256 100000 " ] || { cat "$ERR" >&2; it_fail "v1: default limits inside: $out"; }
 
+# --cgroup-parent names the delegated group: nobody need not be in it
+out=$(setpriv --reuid=65534 --regid=65534 --clear-groups env XDG_RUNTIME_DIR="$XDG" "$BULKHEAD" run --cgroup-parent "$G" \
+	--pids 33 "$IMG" -- cat /sys/fs/cgroup/pids/pids.max 2>"$ERR")
+[ "$out" = 33 ] || { cat "$ERR" >&2; it_fail "v1 --cgroup-parent: pids.max inside: $out"; }
+# as root, the container's group goes below it too
+out=$("$BULKHEAD" run --cgroup-parent "$G/asroot" --pids 34 "$IMG" -- cat /sys/fs/cgroup/pids/pids.max 2>"$ERR")
+[ "$out" = 34 ] || { cat "$ERR" >&2; it_fail "root --cgroup-parent: pids.max inside: $out"; }
+[ -d /sys/fs/cgroup/pids$G/asroot/bulkhead ] || it_fail "root --cgroup-parent: no group below $G/asroot"
+[ -z "$(find /sys/fs/cgroup/pids$G/asroot/bulkhead -mindepth 1 -type d)" ] || it_fail "root --cgroup-parent: group left"
+find /sys/fs/cgroup/*$G/asroot -depth -type d -exec rmdir {} \; 2>/dev/null
+
 # pids not delegated: the default is dropped with the path named; --pids is refused
 rmdir /sys/fs/cgroup/pids$G/bulkhead 2>/dev/null
 chown 0:0 /sys/fs/cgroup/pids$G

@@ -282,8 +282,14 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 			rt_spec_free(&sp);
 			return -1;
 		}
-	} else
-		cgpath = o->no_cgroup ? NULL : rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
+	} else if (!o->no_cgroup) {
+		cgpath = rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
+		if (o->cgroup_parent && (!sp.cgroups_path || !*sp.cgroups_path)) {
+			char *under = bh_asprintf("%s%s", strcmp(o->cgroup_parent, "/") ? o->cgroup_parent : "", cgpath);
+			free(cgpath);
+			cgpath = under;
+		}
+	}
 	rt_state st = { 0 };
 	int rc = -1;
 

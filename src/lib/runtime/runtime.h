@@ -15,7 +15,7 @@ typedef struct rt_opts {
 	bool debug;
 	bool systemd_cgroup;
 	bool no_cgroup;         /* rootless without a delegated cgroup: no cgroup, no resource limits */
-	const char *cgroup_parent; /* rootless: the delegated group to use instead of the one found */
+	const char *cgroup_parent; /* the container's group goes below it (rootless: the delegated group, not the one found) */
 } rt_opts;
 
 typedef struct rt_create_opts {
