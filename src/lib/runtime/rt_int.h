@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <signal.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -365,6 +366,11 @@ int rt_write_id_maps(pid_t pid, const rt_idmap *uids, size_t nu, const rt_idmap 
  * master goes over sync_fd (RT_SYNC_CONSOLE, then the descriptor), the slave
  * becomes the caller's controlling terminal and stdio. */
 int rt_setup_console(int sync_fd, rt_err *e);
+/* tty_relay.c: exec --tty without a console socket: relays between the
+ * caller's terminal (made raw, restored after) and MASTER until PID exits;
+ * the signals of SIGS (blocked by the caller) are forwarded to it, SIGWINCH
+ * resizes the pty. Returns PID's wait status. */
+int rt_tty_relay(int master, pid_t pid, const sigset_t *sigs);
 /* Connects to the --console-socket path and passes it the pty master. */
 int rt_send_console(const char *path, int master, rt_err *e);
 
