@@ -74,6 +74,9 @@ nb start life || it_fail "start"
 [ "$(nb state life | jq -r .status)" = running ] || it_fail "state after start: $(nb state life)"
 nb list --quiet | grep -qx life || it_fail "list does not show life"
 [ "$(readlink /proc/"$pid"/exe)" = /usr/bin/sleep ] || it_fail "init is not running sleep"
+out=$(nb exec life sh -c 'id -u; cat /proc/self/uid_map' 2>"$BH_IT_ROOT/exec.err" | tr -s ' ' | sed 's/^ //')
+[ "$out" = "0
+0 65534 1" ] || it_fail "exec as nobody: $out $(cat "$BH_IT_ROOT/exec.err")"
 nb kill life KILL || it_fail "kill"
 wait_stopped life
 nb delete life || it_fail "delete"
@@ -132,7 +135,10 @@ pid=$(nb state v1 | jq -r .pid)
 grep -qx "$pid" /sys/fs/cgroup/memory$CG/cgroup.procs && grep -qx "$pid" /sys/fs/cgroup/pids$CG/cgroup.procs \
 	|| it_fail "v1: init $pid not in $CG"
 [ "$(jq -r .cgroupPath "$XDG/bulkhead/v1/state.json")" = "$CG" ] || it_fail "v1: state.json cgroupPath"
-nb start v1 && nb kill v1 KILL || it_fail "v1: start/kill"
+nb start v1 || it_fail "v1: start"
+nb exec v1 cat /proc/self/cgroup 2>"$BH_IT_ROOT/exec.err" | grep -q ":memory:$CG\$" \
+	|| it_fail "v1: an exec'd process is not in $CG: $(cat "$BH_IT_ROOT/exec.err")"
+nb kill v1 KILL || it_fail "v1: kill"
 wait_stopped v1
 nb delete v1 || it_fail "v1: delete"
 [ ! -d /sys/fs/cgroup/memory$CG ] && [ ! -d /sys/fs/cgroup/pids$CG ] || it_fail "v1: group left after delete"
