@@ -3,7 +3,7 @@
 # unprivileged user nobody (65534), with a bundle whose user namespace maps
 # container root to nobody:
 #   - create/start/state/list/kill/delete with the state in nobody's own root
-#     ($XDG_RUNTIME_DIR/bulkhead, else /tmp/bulkhead-65534), never in
+#     ($XDG_RUNTIME_DIR/bulkhead, else /tmp/bulkhead-UID), never in
 #     /run/bulkhead; a root that others may write, or that is not nobody's,
 #     is refused;
 #   - without a delegated cgroup: no cgroup and a warning naming the group
@@ -27,7 +27,7 @@ XDG=$BH_IT_ROOT/xdg
 mkdir -p "$XDG" && chown 65534:65534 "$XDG" && chmod 700 "$XDG"
 G=/bulkhead-rtrootless-$$
 V2G=/bulkhead-rtrootless-v2-$$
-FALLBACK=/tmp/bulkhead-65534
+FALLBACK=/tmp/bulkhead-65533
 MADE_FALLBACK=
 nb() { setpriv --reuid=65534 --regid=65534 --clear-groups env XDG_RUNTIME_DIR="$XDG" "$BULKHEAD" runtime "$@"; }
 cleanup() {
@@ -97,19 +97,20 @@ chmod 755 "$B" && chmod 644 "$B/config.json"
 grep -q "rootless (uid 65534): .*config.json has no user namespace" "$B/err" || it_fail "no userns: unclear error: $(cat "$B/err")"
 
 # --- the state root: fallback, and roots others may write --------------------
+# (uid 65533, a user of no other test, owns the fallback /tmp/bulkhead-65533)
 if [ ! -e "$FALLBACK" ] && [ ! -L "$FALLBACK" ]; then
 	MADE_FALLBACK=1
-	setpriv --reuid=65534 --regid=65534 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" runtime list >/dev/null \
+	setpriv --reuid=65533 --regid=65533 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" runtime list >/dev/null \
 		|| it_fail "list with the fallback root"
-	[ "$(stat -c '%u %a %F' "$FALLBACK")" = "65534 700 directory" ] || it_fail "fallback root: $(stat -c '%u %a %F' "$FALLBACK")"
+	[ "$(stat -c '%u %a %F' "$FALLBACK")" = "65533 700 directory" ] || it_fail "fallback root: $(stat -c '%u %a %F' "$FALLBACK")"
 	chmod 777 "$FALLBACK"
-	setpriv --reuid=65534 --regid=65534 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" runtime list 2>"$BH_IT_ROOT/fb.err"
+	setpriv --reuid=65533 --regid=65533 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" runtime list 2>"$BH_IT_ROOT/fb.err"
 	rc=$?
 	[ $rc = 2 ] && grep -q "state root $FALLBACK is not a directory of your own that only you can write" "$BH_IT_ROOT/fb.err" \
 		|| it_fail "a world-writable fallback root was used (exit $rc): $(cat "$BH_IT_ROOT/fb.err")"
 	rm -rf "$FALLBACK"
 	ln -s "$XDG" "$FALLBACK"
-	setpriv --reuid=65534 --regid=65534 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" runtime list 2>"$BH_IT_ROOT/fb.err"
+	setpriv --reuid=65533 --regid=65533 --clear-groups env -u XDG_RUNTIME_DIR "$BULKHEAD" runtime list 2>"$BH_IT_ROOT/fb.err"
 	rc=$?
 	[ $rc = 2 ] && grep -q "(a symlink" "$BH_IT_ROOT/fb.err" || it_fail "a symlinked fallback root was used (exit $rc)"
 	rm -f "$FALLBACK"
