@@ -36,8 +36,10 @@ static const char run_help[] =
 	"/etc/subuid and /etc/subgid and newuidmap/newgidmap, container ids 1-65535 map onto\n"
 	"it, else only root exists. The bundle lives in $TMPDIR, $XDG_RUNTIME_DIR or\n"
 	"/tmp/bulkhead-UID (0700), the state in $XDG_RUNTIME_DIR/bulkhead or\n"
-	"/tmp/bulkhead-UID/state. There are no cgroup limits (said on standard error;\n"
-	"--memory, --pids and --cpus are refused); every other default stays on.\n"
+	"/tmp/bulkhead-UID/state. Limits go in a cgroup delegated to you (the topmost\n"
+	"group you can write above your own, e.g. systemd's user@UID.service); a default\n"
+	"limit it cannot hold is dropped and said on standard error, and --memory, --pids\n"
+	"or --cpus it cannot hold is an error. Every other default stays on.\n"
 	"\n"
 	"options that relax a default (each is named on standard error when used):\n"
 	"  --net host            share the host's network namespace (default: none, loopback only)\n"
@@ -53,15 +55,18 @@ static const char run_help[] =
 	"  --keep-setuid         keep setuid/setgid bits of the image's files (dropped by default)\n"
 	"\n"
 	"other options:\n"
+	"  --cgroup-parent PATH  make the container's group below PATH (a cgroup path such as\n"
+	"                        /user.slice/user-1000.slice/user@1000.service) instead of\n"
+	"                        /bulkhead, or, rootless, of the delegated group found\n"
 	"  --dry-run             print the generated config.json and exit\n"
 	"  -h, --help            show this help\n"
 	"\n"
 	"Exit codes: the container's status (128+N when killed by signal N); 2 usage or image error.\n";
 
-enum { O_NET = 1000, O_CAP_ADD, O_WRITABLE, O_MEMORY, O_PIDS, O_CPUS, O_SECCOMP, O_USER, O_KEEP_SETUID, O_DRY_RUN };
+enum { O_NET = 1000, O_CAP_ADD, O_WRITABLE, O_MEMORY, O_PIDS, O_CPUS, O_SECCOMP, O_USER, O_KEEP_SETUID, O_DRY_RUN, O_CGROUP_PARENT };
 
 typedef struct run_args {
-	const char *image, *user, *seccomp_profile;
+	const char *image, *user, *seccomp_profile, *cgroup_parent;
 	char **cmd;
 	int ncmd;
 	char **caps;
@@ -138,6 +143,7 @@ static int parse_args(int argc, char **argv, run_args *a)
 		{ "user", required_argument, NULL, O_USER },
 		{ "keep-setuid", no_argument, NULL, O_KEEP_SETUID },
 		{ "dry-run", no_argument, NULL, O_DRY_RUN },
+		{ "cgroup-parent", required_argument, NULL, O_CGROUP_PARENT },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
@@ -196,6 +202,12 @@ static int parse_args(int argc, char **argv, run_args *a)
 			break;
 		case O_KEEP_SETUID: a->keep_setuid = true; break;
 		case O_DRY_RUN: a->dry_run = true; break;
+		case O_CGROUP_PARENT:
+			if (optarg[0] != '/' || strstr(optarg, "..") || strlen(optarg) > 1024 ||
+			    (optarg[1] && optarg[strlen(optarg) - 1] == '/'))
+				return usage("--cgroup-parent: %s: expected an absolute cgroup path without \"..\" or a trailing /", optarg);
+			a->cgroup_parent = optarg;
+			break;
 		default: return usage("%sinvalid option", "");
 		}
 	}
@@ -402,12 +414,12 @@ int cmd_run(int argc, char **argv)
 	if (rc >= 0)
 		return rc;
 	run_rootless rl = { 0 };
+	/* rootless: the limits the delegated cgroup can hold (0: none) */
+	long long rl_memory = 1, rl_pids = 1, rl_cpu = 1;
 	if (geteuid() != 0) {
-		if (a.memory || a.pids || a.cpus > 0) {
-			fputs("bulkhead run: --memory, --pids and --cpus need a cgroup, which a rootless run has not\n", stderr);
-			return 2;
-		}
-		if (run_rootless_setup(&rl) < 0) {
+		if (run_rootless_setup(&rl, a.cgroup_parent) < 0 || run_rootless_limit(&rl, RT_LIMIT_MEMORY, "--memory", a.memory, &rl_memory) < 0 ||
+		    run_rootless_limit(&rl, RT_LIMIT_PIDS, "--pids", a.pids, &rl_pids) < 0 ||
+		    run_rootless_limit(&rl, RT_LIMIT_CPU, "--cpus", a.cpus > 0, &rl_cpu) < 0) {
 			run_rootless_free(&rl);
 			return 2;
 		}
@@ -490,7 +502,12 @@ int cmd_run(int argc, char **argv)
 	if (rl.on) {
 		p.uid_maps = rl.uid, p.gid_maps = rl.gid;
 		p.nuid_maps = p.ngid_maps = rl.nmaps;
-		p.memory = p.pids = p.cpu_quota = 0;
+		if (!rl_memory)
+			p.memory = 0;
+		if (!rl_pids)
+			p.pids = 0;
+		if (!rl_cpu)
+			p.cpu_quota = 0;
 	}
 	if (a.seccomp_profile) {
 		sp_env host;
@@ -520,7 +537,8 @@ int cmd_run(int argc, char **argv)
 			goto out;
 		}
 	char *id = bh_asprintf("bulkhead-run-%ld", (long)getpid());
-	rt_opts o = { .root = rl.on ? rl.state_root : RT_DEFAULT_ROOT, .no_cgroup = rl.on };
+	rt_opts o = { .root = rl.on ? rl.state_root : RT_DEFAULT_ROOT, .no_cgroup = rl.on && !rl.cgroup.parent,
+		      .cgroup_parent = rl.on ? rl.cgroup.parent : a.cgroup_parent };
 	rt_create_opts c = { .bundle = bundle };
 	rc = rt_run(&o, id, &c, false);
 	free(id);

@@ -2,9 +2,10 @@
  * in /etc/subuid and /etc/subgid and newuidmap/newgidmap installed, container
  * ids 1..N map onto that range, as podman and rootless runc do; without, only
  * container root exists. Everything host-side lives in a directory only the
- * user can enter. The runtime speaks cgroup v1 only and an unprivileged user
- * has no v1 group of their own, so there are no resource limits: said on
- * standard error every time, never silently. */
+ * user can enter. Resource limits need a cgroup delegated to the user (see
+ * runtime/cgroup_rootless.c); a default limit without one is dropped and
+ * said on standard error every time, never silently, and a limit the user
+ * asked for is an error. */
 #include "cmd/run_rootless.h"
 #include "core/util.h"
 #include "runtime/subid.h"
@@ -106,7 +107,7 @@ static void choose_mapping(run_rootless *r)
 	free(m);
 }
 
-int run_rootless_setup(run_rootless *r)
+int run_rootless_setup(run_rootless *r, const char *cgroup_parent)
 {
 	r->on = true;
 	char *fallback = bh_asprintf("/tmp/bulkhead-%u", (unsigned)geteuid());
@@ -121,8 +122,33 @@ int run_rootless_setup(run_rootless *r)
 	r->base = bh_strdup(tmp && *tmp ? tmp : use_xdg ? xdg : fallback);
 	free(fallback);
 	choose_mapping(r);
-	relaxed("rootless: no cgroup, so no memory, pids or CPU limits (bulkhead manages cgroup v1 only and "
-		"you have no delegated v1 cgroup); run as root for limits");
+	rt_delegation_probe(cgroup_parent, &r->cgroup);
+	if (!r->cgroup.parent) {
+		char *m = bh_asprintf("rootless: no cgroup, so no memory, pids or CPU limits (%s); "
+				      "run as root, or have a cgroup delegated to you", r->cgroup.none_why);
+		relaxed(m);
+		free(m);
+	}
+	return 0;
+}
+
+int run_rootless_limit(const run_rootless *r, int limit, const char *flag, bool explicit_flag, long long *value)
+{
+	if (r->cgroup.parent && r->cgroup.can[limit])
+		return 0;
+	const char *why = r->cgroup.parent ? r->cgroup.why[limit] : r->cgroup.none_why;
+	if (explicit_flag) {
+		fprintf(stderr, "bulkhead run: %s cannot be applied rootless: %s\n", flag, why);
+		return -1;
+	}
+	/* without any cgroup the setup message said it once for all three */
+	if (r->cgroup.parent) {
+		static const char *const names[RT_LIMIT_COUNT] = { "memory", "pids", "CPU" };
+		char *m = bh_asprintf("rootless: no %s limit (default of %s): %s", names[limit], flag, why);
+		relaxed(m);
+		free(m);
+	}
+	*value = 0;
 	return 0;
 }
 
@@ -194,6 +220,7 @@ int run_rootless_remove(const run_rootless *r, const char *bundle)
 
 void run_rootless_free(run_rootless *r)
 {
+	rt_delegation_free(&r->cgroup);
 	free(r->base);
 	free(r->state_root);
 }

@@ -19,11 +19,17 @@ typedef struct run_rootless {
 	unsigned mapped;      /* container ids 0..mapped-1 exist */
 	char *base;           /* the user's own directory for the bundle */
 	char *state_root;     /* the runtime's --root */
+	rt_delegation cgroup; /* the cgroup delegated to the user, if any */
 } run_rootless;
 
-/* When not root: chooses the mapping and the directories, and names on
- * standard error what rootless mode relaxes. 0, or -1 after a message. */
-int run_rootless_setup(run_rootless *r);
+/* When not root: chooses the mapping, the directories and the delegated
+ * cgroup (CGROUP_PARENT, or the one found), and names on standard error what
+ * rootless mode relaxes. 0, or -1 after a message. */
+int run_rootless_setup(run_rootless *r, const char *cgroup_parent);
+/* Which of the limits (RT_LIMIT_*) the delegated cgroup can hold: an
+ * explicit one it cannot is an error (-1 after a message naming the path);
+ * a default one is dropped (*value = 0) and named as relaxed. */
+int run_rootless_limit(const run_rootless *r, int limit, const char *flag, bool explicit_flag, long long *value);
 /* Sets the owners and modes of the unpacked image as root of the mapping. */
 int run_rootless_owners(const run_rootless *r, const bh_image *img, int rootfd, rt_unpack_opts *uo);
 /* Checks the process's uid/gid against the mapping; with one id only,

@@ -8,8 +8,10 @@
 #include "runtime/runtime.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char runtime_help[] =
 	"usage: bulkhead runtime [global options] COMMAND [options] [ID]\n"
@@ -27,15 +29,18 @@ static const char runtime_help[] =
 	"  list [--format table|json] [--quiet]                 list containers\n"
 	"  features                                             print the features document\n"
 	"  exec [--process F | ...] [--detach] [--pid-file F] [--cwd D] [--env K=V] [--user U[:G]]\n"
-	"       [--cap CAP] [--no-new-privs] [-t|--tty --console-socket S] ID [CMD...]\n"
+	"       [--cap CAP] [--no-new-privs] [-t|--tty [--console-socket S]] ID [CMD...]\n"
 	"                                                       run another process in a running container;\n"
-	"                                                       --tty: on a new pty whose master goes to S\n"
+	"                                                       --tty: on a new pty whose master goes to S,\n"
+	"                                                       or without S relayed to this terminal\n"
 	"  spec [--bundle DIR]                                  write a hardened default config.json (never overwrites)\n"
 	"  pause ID / resume ID                                 freeze / thaw every process (freezer cgroup)\n"
 	"  ps [--format table|json] ID [PS-ARGS]                the container's processes (ps -ef, or pids as JSON)\n"
 	"\n"
 	"global options:\n"
-	"  --root DIR            state directory (default " RT_DEFAULT_ROOT ")\n"
+	"  --root DIR            state directory (default " RT_DEFAULT_ROOT "; non-root:\n"
+	"                        $XDG_RUNTIME_DIR/bulkhead or /tmp/bulkhead-UID, which must be\n"
+	"                        yours and writable by no one else)\n"
 	"  --log FILE            also write errors to FILE\n"
 	"  --log-format FMT      json or text (default text)\n"
 	"  --debug               log debug messages\n"
@@ -218,6 +223,8 @@ static int sub_simple(const rt_opts *o, int argc, char **argv)
 	return usage_error("unknown command \"%s\"", cmd);
 }
 
+static int runtime_dispatch(const rt_opts *o_in, int argc, char **argv, int first);
+
 int cmd_runtime(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -231,7 +238,7 @@ int cmd_runtime(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	rt_opts o = { .root = RT_DEFAULT_ROOT };
+	rt_opts o = { .root = NULL };
 	int opt;
 	optind = 0;
 	while ((opt = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
@@ -254,10 +261,32 @@ int cmd_runtime(int argc, char **argv)
 		fputs(runtime_help, stderr);
 		return 2;
 	}
-	if (o.root[0] != '/')
+	/* rootless: state in the caller's own private directory */
+	char *own_root = NULL;
+	if (!o.root)
+		o.root = geteuid() == 0 ? RT_DEFAULT_ROOT : (own_root = rt_rootless_root());
+	if (o.root[0] != '/') {
+		free(own_root);
 		return usage_error("--root %s: must be an absolute path", o.root);
-	char **sub = argv + optind;
-	int nsub = argc - optind;
+	}
+	char err[1024];
+	if (geteuid() != 0 && rt_rootless_root_check(o.root, err, sizeof err) < 0) {
+		fprintf(stderr, "bulkhead runtime: %s\n", err);
+		free(own_root);
+		return 2;
+	}
+	int rc = runtime_dispatch(&o, argc, argv, optind);
+	free(own_root);
+	return rc;
+}
+
+/* The subcommand at argv[first], with the global options in o. */
+static int runtime_dispatch(const rt_opts *o_in, int argc, char **argv, int first)
+{
+	rt_opts o = *o_in;
+	int opt;
+	char **sub = argv + first;
+	int nsub = argc - first;
 	const char *cmd = sub[0];
 	bool creates = !strcmp(cmd, "create") || !strcmp(cmd, "run");
 	if (creates || !strcmp(cmd, "exec")) {

@@ -321,14 +321,45 @@ static bool v1_needed(const rt_resources *r, unsigned v2bit)
 	return v2bit && (rt_cgroup_v2_needed(r) & v2bit);
 }
 
+/* Rootless: the part of PATH that exists below HIER (which this takes) and
+ * that the caller may write, or NULL (with an error when NEEDED). */
+static char *rootless_base(char *hier, const char *path, bool needed, rt_err *e)
+{
+	char *base = rt_cgroup_writable_base(hier, path);
+	if (!base && needed) {
+		/* name the existing group that is in the way */
+		char *rel = bh_strdup(path);
+		for (;;) {
+			char *dir = bh_asprintf("%s%s", hier, rel);
+			bool exists = access(dir, F_OK) == 0;
+			free(dir);
+			char *slash = strrchr(rel, '/');
+			if (exists || !slash)
+				break;
+			*slash = 0;
+		}
+		rt_fail(e, 0, "cgroup: linux.resources needs a group below %s%s, which uid %u cannot write (no cgroup is "
+			      "delegated there)", hier, rel, (unsigned)geteuid());
+		free(rel);
+	}
+	free(hier);
+	return base;
+}
+
 int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 {
 	const rt_resources *r = &sp->res;
 	rt_cg_layout layout = rt_cgroup_layout();
+	bool rootless = rt_rootless();
 	if (layout == RT_CG_V2) {
+		/* Rootless, everything happens below the delegated group: the
+		 * nearest existing ancestor, which must be ours. */
+		char *base = rootless ? rootless_base(v2_dir(""), path, true, e) : bh_strdup("");
+		if (!base)
+			return -1;
 		/* Every controller the hierarchy offers, as runc does, so the group's
 		 * statistics are all there; the needed ones must be offered. */
-		char *dir = v2_dir("");
+		char *dir = v2_dir(base);
 		char *list = rt_cgroup_read(dir, "cgroup.controllers");
 		unsigned mask = rt_cgroup_v2_needed(r), optional = 0;
 		static const struct {
@@ -343,11 +374,14 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 					optional |= all[i].bit;
 		}
 		free(list);
-		int rc = rt_cgroup_v2_apply(sp, dir, path, mask, optional, true, pid, e);
+		int rc = rt_cgroup_v2_apply(sp, dir, path + strlen(base), mask, optional, true, pid, e);
 		free(dir);
-		/* the init waits for us: the program is in place before it runs */
+		free(base);
+		/* the init waits for us: the program is in place before it runs.
+		 * Rootless, loading it needs CAP_SYS_ADMIN we lack; the user
+		 * namespace already keeps device nodes from being made. */
 		dir = v2_dir(path);
-		if (rc == 0)
+		if (rc == 0 && !rootless)
 			rc = rt_cgroup_v2_devices(sp, dir, e);
 		free(dir);
 		return rc;
@@ -372,6 +406,19 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 			}
 			free(root);
 			continue;
+		}
+		bool needed = v1_needed(r, v2_equivalent[i]);
+		if (rootless) {
+			/* only the controllers delegated to us; device rules need
+			 * CAP_SYS_ADMIN even in a group of one's own */
+			char *base = strcmp(c, "devices") ? rootless_base(bh_strdup(root), path, needed, e) : NULL;
+			if (!base) {
+				free(root);
+				if (needed)
+					return -1;
+				continue;
+			}
+			free(base);
 		}
 		int rc = make_group(root, path, !strcmp(c, "cpuset"), e);
 		char *dir = bh_asprintf("%s%s", root, path);
@@ -405,9 +452,13 @@ int rt_cgroup_apply(const rt_spec *sp, const char *path, pid_t pid, rt_err *e)
 		return 0;
 	/* Hybrid: the init joins the unified hierarchy too (as with runc), which
 	 * takes the controllers only it offers and the unified map. */
-	char *dir = v2_dir("");
-	int rc = rt_cgroup_v2_apply(sp, dir, path, to_v2, 0, true, pid, e);
+	char *base = rootless ? rootless_base(v2_dir(""), path, to_v2 || r->nunified, e) : bh_strdup("");
+	if (!base)
+		return to_v2 || r->nunified ? -1 : 0;
+	char *dir = v2_dir(base);
+	int rc = rt_cgroup_v2_apply(sp, dir, path + strlen(base), to_v2, 0, true, pid, e);
 	free(dir);
+	free(base);
 	return rc;
 }
 

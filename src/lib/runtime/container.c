@@ -267,8 +267,29 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 	int dirfd = -1, fifo = -1, sv[2] = { -1, -1 };
 	pid_t stage1 = -1, pid = -1;
 	bool made_dir = false, made_cgroup = false, hooks_asked = false;
-	/* rootless without a delegated cgroup: the container gets none */
-	char *cgpath = o->no_cgroup ? NULL : rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
+	/* An unprivileged user can only set up a container inside a user
+	 * namespace of its own, where it is root. */
+	if (rt_rootless() && (!sp.ns[RT_NS_USER].wanted || (!sp.ns[RT_NS_USER].path && !sp.nuid_maps))) {
+		rt_spec_free(&sp);
+		return rt_fail(e, 0, "rootless (uid %u): %s/config.json has no user namespace with uidMappings and "
+				     "gidMappings; add one to linux.namespaces mapping container root to your own uid",
+			       (unsigned)geteuid(), c->bundle ? c->bundle : ".");
+	}
+	char *cgpath = NULL;
+	if (rt_rootless()) {
+		/* rootless: below the delegated group, or none (see cgroup_rootless.c) */
+		if (rt_cgroup_rootless_path(o, &sp, id, &cgpath, e) < 0) {
+			rt_spec_free(&sp);
+			return -1;
+		}
+	} else if (!o->no_cgroup) {
+		cgpath = rt_cgroup_path_for(&sp, id, o->systemd_cgroup);
+		if (o->cgroup_parent && (!sp.cgroups_path || !*sp.cgroups_path)) {
+			char *under = bh_asprintf("%s%s", strcmp(o->cgroup_parent, "/") ? o->cgroup_parent : "", cgpath);
+			free(cgpath);
+			cgpath = under;
+		}
+	}
 	rt_state st = { 0 };
 	int rc = -1;
 

@@ -169,16 +169,21 @@ static int apply_flags(rt_spec *sp, const rt_exec_opts *x, rt_err *e)
 		sp->terminal = false;
 	if (x->tty)
 		sp->terminal = true;
-	/* as runc: a terminal needs somewhere to send it, and only a terminal may be sent */
-	if (sp->terminal && !x->console_socket)
-		return rt_fail(e, 0, "exec: a terminal (--tty or process.terminal) needs --console-socket to receive the pty");
+	/* as runc: a terminal needs somewhere to send it (the socket, or in the
+	 * foreground the caller's own terminal), and only a terminal may be sent */
+	if (sp->terminal && !x->console_socket && (x->detach || !isatty(STDIN_FILENO)))
+		return rt_fail(e, 0, "exec: a terminal (--tty or process.terminal) needs --console-socket to receive the pty, "
+				     "or a terminal on standard input and no --detach to relay it to");
 	if (!sp->terminal && x->console_socket)
 		return rt_fail(e, 0, "exec: --console-socket given without --tty");
 	return 0;
 }
 
-static int do_exec(const rt_opts *o, const char *id, const rt_exec_opts *x, pid_t *out, rt_err *e)
+/* On success *out is the process; *master its pty master when it has a
+ * terminal and no console socket took it (else -1). */
+static int do_exec(const rt_opts *o, const char *id, const rt_exec_opts *x, pid_t *out, int *master_out, rt_err *e)
 {
+	*master_out = -1;
 	int dirfd;
 	if (rt_state_dir_open(o, id, false, false, &dirfd, e) < 0)
 		return -1;
@@ -233,6 +238,12 @@ static int do_exec(const rt_opts *o, const char *id, const rt_exec_opts *x, pid_
 				rt_fail(e, errno, "receiving the pty from the process");
 				goto out;
 			}
+			if (!x->console_socket) {
+				if (*master_out >= 0)
+					close(*master_out);
+				*master_out = master;
+				continue;
+			}
 			int rc2 = rt_send_console(x->console_socket, master, e);
 			close(master);
 			if (rc2 < 0)
@@ -250,6 +261,10 @@ static int do_exec(const rt_opts *o, const char *id, const rt_exec_opts *x, pid_
 	*out = pid;
 	rc = 0;
 out:
+	if (rc < 0 && *master_out >= 0) {
+		close(*master_out);
+		*master_out = -1;
+	}
 	if (child > 0) {
 		kill(child, SIGKILL);
 		waitpid(child, NULL, 0);
@@ -271,8 +286,9 @@ int rt_exec(const rt_opts *o, const char *id, const rt_exec_opts *x)
 	sigset_t all, old;
 	sigfillset(&all);
 	sigprocmask(SIG_BLOCK, &all, &old);
-	pid_t pid;
-	if (do_exec(o, id, x, &pid, &e) < 0) {
+	pid_t pid = -1;
+	int master = -1;
+	if (do_exec(o, id, x, &pid, &master, &e) < 0) {
 		sigprocmask(SIG_SETMASK, &old, NULL);
 		rt_log_error(o, "%s", e.msg);
 		return 255;
@@ -288,6 +304,8 @@ int rt_exec(const rt_opts *o, const char *id, const rt_exec_opts *x)
 			unlink(tmp);
 			free(tmp);
 			kill(pid, SIGKILL);
+			if (master >= 0)
+				close(master);
 			sigprocmask(SIG_SETMASK, &old, NULL);
 			return 255;
 		}
@@ -299,19 +317,24 @@ int rt_exec(const rt_opts *o, const char *id, const rt_exec_opts *x)
 	}
 	/* The process is our child (we are its subreaper): forward signals, wait. */
 	int status = 0;
-	for (;;) {
-		pid_t r = waitpid(pid, &status, WNOHANG);
-		if (r == pid)
-			break;
-		if (r < 0 && errno != EINTR) {
-			status = 255 << 8;
-			break;
+	if (master >= 0) {
+		status = rt_tty_relay(master, pid, &all);
+		close(master);
+	} else {
+		for (;;) {
+			pid_t r = waitpid(pid, &status, WNOHANG);
+			if (r == pid)
+				break;
+			if (r < 0 && errno != EINTR) {
+				status = 255 << 8;
+				break;
+			}
+			siginfo_t si;
+			struct timespec ts = { 0, 100 * 1000 * 1000 };
+			int sig = sigtimedwait(&all, &si, &ts);
+			if (sig > 0 && sig != SIGCHLD && sig != SIGWINCH && sig != SIGURG && sig != SIGPIPE)
+				kill(pid, sig);
 		}
-		siginfo_t si;
-		struct timespec ts = { 0, 100 * 1000 * 1000 };
-		int sig = sigtimedwait(&all, &si, &ts);
-		if (sig > 0 && sig != SIGCHLD && sig != SIGWINCH && sig != SIGURG && sig != SIGPIPE)
-			kill(pid, sig);
 	}
 	while (waitpid(-1, NULL, WNOHANG) > 0)
 		;

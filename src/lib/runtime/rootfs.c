@@ -255,7 +255,16 @@ static int do_mount(const rt_rootfs_ctx *c, int rootfd, const rt_mount *m, rt_er
 	if (!strcmp(m->type, "cgroup") || !strcmp(m->type, "cgroup2")) {
 		if (rt_cgroup_layout() != RT_CG_V2)
 			return mount_cgroup_v1(c, rootfd, m, e);
-		return mount_fs(rootfd, m, "cgroup2", m->destination, m->flags, m->data, e);
+		int rc = mount_fs(rootfd, m, "cgroup2", m->destination, m->flags, m->data, e);
+		if (rc < 0 && errno == EPERM && c->userns) {
+			/* cgroup2 needs a cgroup namespace owned by the user
+			 * namespace; like runc, bind the container's own group. */
+			char *src = bh_asprintf("%s%s", rt_cgroup_root(), c->cgroup_path ? c->cgroup_path : "");
+			rc = bind_into(rootfd, src, m->destination, MS_REC | MS_NOSUID | MS_NODEV | MS_NOEXEC | (m->flags & MS_RDONLY),
+				       0, e);
+			free(src);
+		}
+		return rc;
 	}
 	int rc = mount_fs(rootfd, m, m->type, m->destination, m->flags, m->data, e);
 	if (rc < 0 && errno == EPERM && !strcmp(m->type, "sysfs") && c->userns) {

@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <signal.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -272,6 +273,17 @@ bool rt_cgroup_is_frozen(const char *path);
 pid_t *rt_cgroup_pids(const char *path, size_t *n);
 /* Signals every process in the container's cgroup. */
 int rt_cgroup_signal_all(const char *path, int sig);
+/* cgroup_rootless.c: whether the caller is unprivileged (not euid 0). */
+bool rt_rootless(void);
+/* DIR and its cgroup.procs can be written by the caller. */
+bool rt_cgroup_dir_writable(const char *dir);
+/* The nearest existing ancestor of PATH (or PATH) below HIER_ROOT, relative
+ * to it, when the caller may write it; NULL when it may not. */
+char *rt_cgroup_writable_base(const char *hier_root, const char *path);
+/* Rootless: the container's group below the delegated one (a relative
+ * cgroupsPath is taken relative to it), or NULL without a delegation when
+ * the spec sets no limits (said in the log); -1 when it sets some. */
+int rt_cgroup_rootless_path(const rt_opts *o, const rt_spec *sp, const char *id, char **out, rt_err *e);
 /* Chooses the cgroup path: linux.cgroupsPath, or /bulkhead/ID. */
 char *rt_cgroup_path_for(const rt_spec *sp, const char *id, bool systemd);
 
@@ -354,6 +366,11 @@ int rt_write_id_maps(pid_t pid, const rt_idmap *uids, size_t nu, const rt_idmap 
  * master goes over sync_fd (RT_SYNC_CONSOLE, then the descriptor), the slave
  * becomes the caller's controlling terminal and stdio. */
 int rt_setup_console(int sync_fd, rt_err *e);
+/* tty_relay.c: exec --tty without a console socket: relays between the
+ * caller's terminal (made raw, restored after) and MASTER until PID exits;
+ * the signals of SIGS (blocked by the caller) are forwarded to it, SIGWINCH
+ * resizes the pty. Returns PID's wait status. */
+int rt_tty_relay(int master, pid_t pid, const sigset_t *sigs);
 /* Connects to the --console-socket path and passes it the pty master. */
 int rt_send_console(const char *path, int master, rt_err *e);
 

@@ -15,6 +15,7 @@ typedef struct rt_opts {
 	bool debug;
 	bool systemd_cgroup;
 	bool no_cgroup;         /* rootless without a delegated cgroup: no cgroup, no resource limits */
+	const char *cgroup_parent; /* the container's group goes below it (rootless: the delegated group, not the one found) */
 } rt_opts;
 
 typedef struct rt_create_opts {
@@ -63,6 +64,28 @@ char *rt_spec_json(const rt_spec_params *p);
 int rt_spec_write(const char *bundle, const rt_spec_params *p, char *err, size_t errlen);
 
 #define RT_DEFAULT_ROOT "/run/bulkhead"
+
+/* The state root of an unprivileged caller: $XDG_RUNTIME_DIR/bulkhead, or
+ * /tmp/bulkhead-UID when that is unset (malloc'd). */
+char *rt_rootless_root(void);
+/* For an unprivileged caller: makes ROOT (0700) if missing and refuses one
+ * that is not a directory of the caller's own or that others may write.
+ * 0, or -1 with the reason in err. */
+int rt_rootless_root_check(const char *root, char *err, size_t errlen);
+
+/* The limits `bulkhead run` sets, and whether a rootless caller can apply
+ * them in the cgroup delegated to it. */
+enum { RT_LIMIT_MEMORY, RT_LIMIT_PIDS, RT_LIMIT_CPU, RT_LIMIT_COUNT };
+typedef struct rt_delegation {
+	char *parent;                  /* the delegated group, relative to each hierarchy root; NULL: none */
+	bool can[RT_LIMIT_COUNT];
+	char why[RT_LIMIT_COUNT][1024]; /* why can[i] is false, naming the path */
+	char none_why[1024];           /* why parent is NULL, naming the path */
+} rt_delegation;
+/* Finds the group delegated to the caller (CONFIGURED, or the topmost
+ * writable ancestor of its own group in /proc/self/cgroup). */
+void rt_delegation_probe(const char *configured, rt_delegation *d);
+void rt_delegation_free(rt_delegation *d);
 
 int rt_create(const rt_opts *o, const char *id, const rt_create_opts *c);
 int rt_start(const rt_opts *o, const char *id);
