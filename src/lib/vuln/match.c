@@ -6,6 +6,7 @@
 #include "vuln/ecosystem.h"
 #include "vuln/version.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -118,22 +119,25 @@ static void match_release(bh_vuln_match *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* Whether the version lies in one of the row's ranges; *fixed is then the
- * lowest fix of the ranges that contain it (NULL: none has a fix), pointing
- * into the row. */
-static bool in_ranges(bh_vlist *l, bh_ver_scheme scheme, const char *version, const char **fixed)
+/* Whether the version lies in one of the row's ranges (1) or not (0);
+ * *fixed is then the lowest fix of the ranges that contain it (NULL: none
+ * has a fix), pointing into the row. -1 when the list is damaged. */
+static int in_ranges(bh_vlist *l, const bh_ver_parsed *version, const char **fixed)
 {
+	bh_ver_scheme scheme = version->scheme;
 	bool hit = false;
 	const char *f[4];
 	*fixed = NULL;
 	for (;;) {
-		for (int c = 0; c < 4; c++)
-			if (bh_vlist_next(l, &f[c]) != 1)
-				return hit;
+		for (int c = 0; c < 4; c++) {
+			int r = bh_vlist_next(l, &f[c]);
+			if (r != 1)
+				return r < 0 ? -1 : hit;
+		}
 		const char *intro = f[0], *fix = f[1], *last = f[2], *lim = f[3];
-		if (!bh_ver_in_range(scheme, version, intro, fix, last))
+		if (!bh_ver_in_range_parsed(version, intro, fix, last))
 			continue;
-		if (lim && bh_ver_cmp(scheme, version, lim) >= 0)
+		if (lim && bh_ver_cmp_parsed(version, lim) >= 0)
 			continue;
 		if (!hit || (fix && (!*fixed || bh_ver_cmp(scheme, fix, *fixed) < 0)))
 			*fixed = fix;
@@ -141,14 +145,16 @@ static bool in_ranges(bh_vlist *l, bh_ver_scheme scheme, const char *version, co
 	}
 }
 
-/* No range contains the version: the row may still list it. */
-static bool listed_version(bh_vlist *l, const char *version)
+/* No range contains the version: the row may still list it (1). -1 when
+ * the list is damaged. */
+static int listed_version(bh_vlist *l, const char *version)
 {
 	const char *v;
-	while (bh_vlist_next(l, &v) == 1)
+	int r;
+	while ((r = bh_vlist_next(l, &v)) == 1)
 		if (v && !strcmp(v, version))
-			return true;
-	return false;
+			return 1;
+	return r;
 }
 
 static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_package *pkg)
@@ -176,11 +182,30 @@ static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_packag
 	return false;
 }
 
+/* The installed version of one package, parsed once per scheme its rows
+ * name (almost always one): every range of every row is compared with it. */
+typedef struct parsed_versions {
+	const char *text;
+	unsigned have; /* bit per scheme */
+	bh_ver_parsed v[BH_VER_SCHEME_COUNT];
+} parsed_versions;
+
+static const bh_ver_parsed *parsed_as(parsed_versions *pv, bh_ver_scheme scheme)
+{
+	if ((unsigned)scheme >= BH_VER_SCHEME_COUNT)
+		scheme = BH_VER_DPKG; /* not reached: names map to valid schemes */
+	if (!(pv->have & (1u << scheme))) {
+		bh_ver_parse(&pv->v[scheme], scheme, pv->text);
+		pv->have |= 1u << scheme;
+	}
+	return &pv->v[scheme];
+}
+
 /* One advisory row: a not-affected statement clears its names; an
  * affected row that contains the version becomes a match (or merges with
  * the same issue from another source). false when the row is damaged. */
-static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, strset *cleared,
-		     bh_vuln_matches *out)
+static bool take_row(stmts *s, const bh_pkg_key *k, parsed_versions *pv, size_t pi, size_t first,
+		     strset *cleared, bh_vuln_matches *out)
 {
 	sqlite3_stmt *st = s->rows, *dt = s->details;
 	const char *status = col(st, R_STATUS), *name;
@@ -192,16 +217,22 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 	bool hit = false;
 	if (!not_affected) {
 		bh_ver_scheme scheme = k->scheme;
-		if (col(st, R_SCHEME))
-			bh_ver_scheme_from_name(col(st, R_SCHEME), &scheme);
+		const char *named = col(st, R_SCHEME);
+		/* nearly always the key's own scheme, spelt as stored */
+		if (named && strcmp(named, bh_ver_scheme_name(scheme)))
+			bh_ver_scheme_from_name(named, &scheme);
 		if (!col_list(st, R_RANGES, &ranges))
 			return false;
-		hit = in_ranges(&ranges, scheme, k->version, &fixed);
+		int in = in_ranges(&ranges, parsed_as(pv, scheme), &fixed);
+		if (in < 0)
+			return false;
+		hit = in;
 		if (!hit) {
 			if (!col_list(st, R_VERSIONS, &versions))
 				return false;
-			if (!listed_version(&versions, k->version))
-				return true;
+			int listed = listed_version(&versions, k->version);
+			if (listed <= 0)
+				return listed == 0;
 		}
 		if (sqlite3_column_int(st, R_WITHDRAWN))
 			return true;
@@ -214,12 +245,13 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 		sqlite3_reset(dt);
 		return false;
 	}
+	int more;
 	if (not_affected) {
 		strset_add(cleared, id);
-		while (bh_vlist_next(&aliases, &name) == 1)
+		while ((more = bh_vlist_next(&aliases, &name)) == 1)
 			strset_add(cleared, name);
 		sqlite3_reset(dt);
-		return true;
+		return more == 0;
 	}
 	bh_vuln_match m = { 0 };
 	m.pkg = pi;
@@ -235,12 +267,16 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 	m.summary = dup_col(dt, D_SUMMARY);
 	m.link = dup_col(dt, D_LINK);
 	/* stored sorted, without the id itself */
-	while (bh_vlist_next(&aliases, &name) == 1)
+	while ((more = bh_vlist_next(&aliases, &name)) == 1)
 		if (name) {
 			m.aliases = bh_realloc(m.aliases, (m.naliases + 1) * sizeof *m.aliases);
 			m.aliases[m.naliases++] = bh_strdup(name);
 		}
 	sqlite3_reset(dt);
+	if (more < 0) {
+		match_release(&m);
+		return false;
+	}
 	/* the same issue from another source: keep one, prefer a known fix */
 	bool merged = false;
 	for (size_t j = first; j < out->n && !merged; j++) {
@@ -273,12 +309,15 @@ static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 	size_t first = out->n;
 	sqlite3_stmt *rows = s->rows;
 	strset cleared = { 0 };
+	parsed_versions pv; /* v[] filled on demand */
+	pv.text = k.version;
+	pv.have = 0;
 	bool ok = true;
 	sqlite3_bind_text(rows, 1, k.ecosystem, -1, SQLITE_STATIC);
 	sqlite3_bind_text(rows, 2, k.name, -1, SQLITE_STATIC);
 	sqlite3_bind_text(rows, 3, k.release, -1, SQLITE_STATIC);
 	while (ok && sqlite3_step(rows) == SQLITE_ROW)
-		ok = take_row(s, &k, pi, first, &cleared, out);
+		ok = take_row(s, &k, &pv, pi, first, &cleared, out);
 	sqlite3_reset(rows);
 
 	/* filters, in order: not-affected statements, VEX, options, policy */
@@ -313,12 +352,27 @@ static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 
 /* A package to look up, in the order of the database's key. */
 typedef struct lookup {
+	uint64_t head; /* the name's first 8 bytes, big-endian: most comparisons end here */
 	bh_pkg_key key;
 	size_t pi;
 } lookup;
 
+static uint64_t name_head(const char *s)
+{
+	uint64_t h = 0;
+	for (int i = 0; i < 8; i++) {
+		h = h << 8 | (unsigned char)*s;
+		if (*s)
+			s++;
+	}
+	return h;
+}
+
 static int cmp_lookup(const void *a, const void *b)
 {
+	uint64_t hx = ((const lookup *)a)->head, hy = ((const lookup *)b)->head;
+	if (hx != hy)
+		return hx < hy ? -1 : 1;
 	const bh_pkg_key *x = &((const lookup *)a)->key, *y = &((const lookup *)b)->key;
 	int c = strcmp(x->name, y->name);
 	if (!c)
@@ -370,8 +424,10 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 	size_t ntodo = 0;
 	for (size_t i = 0; i < pkgs->n; i++) {
 		const char *why;
-		if (bh_pkg_key_of(&pkgs->items[i], &todo[ntodo].key, &why))
+		if (bh_pkg_key_of(&pkgs->items[i], &todo[ntodo].key, &why)) {
+			todo[ntodo].head = name_head(todo[ntodo].key.name);
 			todo[ntodo++].pi = i;
+		}
 		else
 			out->unmatchable++;
 	}
