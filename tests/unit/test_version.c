@@ -533,6 +533,8 @@ static int sort_cmp(const void *a, const void *b)
 
 #define NRAND 300
 
+#define T(s) bh_ver_text_of(s)
+
 static bool bound(const char *s)
 {
 	return s && *s;
@@ -602,8 +604,9 @@ static void check_properties(bh_ver_scheme s)
 		for (int j = 0; j < NRAND; j++) {
 			const char *b = v[j], *c = v[rnd(NRAND)], *d = rnd(4) ? NULL : v[rnd(NRAND)];
 			if (bh_ver_cmp_parsed(&p, b) != bh_ver_cmp(s, v[i], b) ||
-			    bh_ver_in_range_parsed(&p, b, c, d) != in_range_by_cmp(s, v[i], b, c, d) ||
-			    bh_ver_in_range_parsed(&p, "0", d, c) != in_range_by_cmp(s, v[i], "0", d, c) ||
+			    bh_ver_in_range_parsed(&p, T(b), T(c), T(d)) != in_range_by_cmp(s, v[i], b, c, d) ||
+			    bh_ver_in_range_parsed(&p, T("0"), T(d), T(c)) != in_range_by_cmp(s, v[i], "0", d, c) ||
+			    bh_ver_cmp_parsed_n(&p, b, strlen(b)) != bh_ver_cmp(s, v[i], b) ||
 			    bh_ver_in_range(s, v[i], d, b, c) != in_range_by_cmp(s, v[i], d, b, c)) {
 				if (!bad_parsed)
 					fprintf(stderr, "%s: parsed: \"%s\" \"%s\"\n", bh_ver_scheme_name(s), v[i], b);

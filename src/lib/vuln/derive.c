@@ -49,6 +49,12 @@ bool bh_vlist_init(bh_vlist *l, const void *blob, int len)
 
 int bh_vlist_next(bh_vlist *l, const char **value)
 {
+	size_t len;
+	return bh_vlist_next_n(l, value, &len);
+}
+
+int bh_vlist_next_n(bh_vlist *l, const char **value, size_t *len)
+{
 	if (l->p >= l->end)
 		return 0;
 	char tag = *l->p;
@@ -59,6 +65,7 @@ int bh_vlist_next(bh_vlist *l, const char **value)
 		return -1;
 	l->p = nul + 1;
 	*value = tag == '-' ? NULL : v;
+	*len = (size_t)(nul - v);
 	return 1;
 }
 

@@ -42,5 +42,7 @@ bool bh_vlist_init(bh_vlist *l, const void *blob, int len);
  * are read, so a list costs one pass (the matcher reads ~300,000 of them
  * for 10,000 packages). Only call after a successful bh_vlist_init. */
 int bh_vlist_next(bh_vlist *l, const char **value);
+/* The same, with the value's length in *len (0 for none). */
+int bh_vlist_next_n(bh_vlist *l, const char **value, size_t *len);
 
 #endif

@@ -126,18 +126,18 @@ static int in_ranges(bh_vlist *l, const bh_ver_parsed *version, const char **fix
 {
 	bh_ver_scheme scheme = version->scheme;
 	bool hit = false;
-	const char *f[4];
+	bh_ver_text f[4];
 	*fixed = NULL;
 	for (;;) {
 		for (int c = 0; c < 4; c++) {
-			int r = bh_vlist_next(l, &f[c]);
+			int r = bh_vlist_next_n(l, &f[c].s, &f[c].len);
 			if (r != 1)
 				return r < 0 ? -1 : hit;
 		}
-		const char *intro = f[0], *fix = f[1], *last = f[2], *lim = f[3];
-		if (!bh_ver_in_range_parsed(version, intro, fix, last))
+		const char *fix = f[1].s, *lim = f[3].s;
+		if (!bh_ver_in_range_parsed(version, f[0], f[1], f[2]))
 			continue;
-		if (lim && bh_ver_cmp_parsed(version, lim) >= 0)
+		if (lim && bh_ver_cmp_parsed_n(version, lim, f[3].len) >= 0)
 			continue;
 		if (!hit || (fix && (!*fixed || bh_ver_cmp(scheme, fix, *fixed) < 0)))
 			*fixed = fix;

@@ -180,20 +180,25 @@ void bh_ver_parse(bh_ver_parsed *out, bh_ver_scheme scheme, const char *v)
 
 int bh_ver_cmp_parsed(const bh_ver_parsed *a, const char *b)
 {
-	int r;
 	b = b ? b : "";
+	return bh_ver_cmp_parsed_n(a, b, strlen(b));
+}
+
+int bh_ver_cmp_parsed_n(const bh_ver_parsed *a, const char *b, size_t blen)
+{
+	int r;
 	switch (a->scheme) {
 	case BH_VER_DPKG:
-		r = ver_dpkg_cmp_parsed(&a->u.dpkg, b);
+		r = ver_dpkg_cmp_parsed(&a->u.dpkg, b, blen);
 		break;
 	case BH_VER_SEMVER: {
 		ver_semver vb;
-		ver_semver_split(b, &vb);
+		ver_semver_split_n(b, blen, &vb);
 		r = ver_semver_cmp_parts(&a->u.semver, &vb);
 		break;
 	}
 	case BH_VER_PEP440:
-		r = ver_pep440_cmp_parsed(&a->u.pep440, a->ok, a->text, b);
+		r = ver_pep440_cmp_parsed(&a->u.pep440, a->ok, a->text, b, blen);
 		break;
 	case BH_VER_GO:
 		r = ver_go_cmp_parsed(&a->u.semver, a->ok, b);
@@ -204,19 +209,21 @@ int bh_ver_cmp_parsed(const bh_ver_parsed *a, const char *b)
 	return (r > 0) - (r < 0);
 }
 
-static bool unset(const char *s)
+bh_ver_text bh_ver_text_of(const char *s)
 {
-	return !s || !*s;
+	return (bh_ver_text){ s, s ? strlen(s) : 0 };
 }
 
-bool bh_ver_in_range_parsed(const bh_ver_parsed *v, const char *introduced, const char *fixed,
-			    const char *last_affected)
+bool bh_ver_in_range_parsed(const bh_ver_parsed *v, bh_ver_text introduced, bh_ver_text fixed,
+			    bh_ver_text last_affected)
 {
-	if (!unset(introduced) && strcmp(introduced, "0") && bh_ver_cmp_parsed(v, introduced) < 0)
+	/* NULL or "" is no bound; introduced "0" is the beginning */
+	if (introduced.len && !(introduced.len == 1 && introduced.s[0] == '0') &&
+	    bh_ver_cmp_parsed_n(v, introduced.s, introduced.len) < 0)
 		return false;
-	if (!unset(fixed) && bh_ver_cmp_parsed(v, fixed) >= 0)
+	if (fixed.len && bh_ver_cmp_parsed_n(v, fixed.s, fixed.len) >= 0)
 		return false;
-	if (!unset(last_affected) && bh_ver_cmp_parsed(v, last_affected) > 0)
+	if (last_affected.len && bh_ver_cmp_parsed_n(v, last_affected.s, last_affected.len) > 0)
 		return false;
 	return true;
 }
@@ -226,5 +233,6 @@ bool bh_ver_in_range(bh_ver_scheme scheme, const char *v, const char *introduced
 {
 	bh_ver_parsed p;
 	bh_ver_parse(&p, scheme, v);
-	return bh_ver_in_range_parsed(&p, introduced, fixed, last_affected);
+	return bh_ver_in_range_parsed(&p, bh_ver_text_of(introduced), bh_ver_text_of(fixed),
+				      bh_ver_text_of(last_affected));
 }

@@ -91,8 +91,19 @@ typedef struct bh_ver_parsed {
 void bh_ver_parse(bh_ver_parsed *out, bh_ver_scheme scheme, const char *v);
 /* bh_ver_cmp(a->scheme, a->text, b), without parsing a again. */
 int bh_ver_cmp_parsed(const bh_ver_parsed *a, const char *b);
+/* The same for a b whose length is known (b[blen] is its NUL). */
+int bh_ver_cmp_parsed_n(const bh_ver_parsed *a, const char *b, size_t blen);
+
+/* A C string and its length; s NULL: none. */
+typedef struct bh_ver_text {
+	const char *s;
+	size_t len;
+} bh_ver_text;
+
+bh_ver_text bh_ver_text_of(const char *s);
+
 /* bh_ver_in_range(v->scheme, v->text, ...), without parsing v again. */
-bool bh_ver_in_range_parsed(const bh_ver_parsed *v, const char *introduced, const char *fixed,
-			    const char *last_affected);
+bool bh_ver_in_range_parsed(const bh_ver_parsed *v, bh_ver_text introduced, bh_ver_text fixed,
+			    bh_ver_text last_affected);
 
 #endif

@@ -21,7 +21,11 @@
 
 void ver_dpkg_split(const char *s, ver_dpkg *v)
 {
-	size_t len = strlen(s);
+	ver_dpkg_split_n(s, strlen(s), v);
+}
+
+void ver_dpkg_split_n(const char *s, size_t len, ver_dpkg *v)
+{
 	ver_trim(&s, &len);
 	memset(v, 0, sizeof(*v));
 	const char *colon = memchr(s, ':', len);
@@ -98,10 +102,10 @@ static int dpkg_cmp(const ver_dpkg *va, const ver_dpkg *vb)
 	return r;
 }
 
-int ver_dpkg_cmp_parsed(const ver_dpkg *a, const char *b)
+int ver_dpkg_cmp_parsed(const ver_dpkg *a, const char *b, size_t blen)
 {
 	ver_dpkg vb;
-	ver_dpkg_split(b, &vb);
+	ver_dpkg_split_n(b, blen, &vb);
 	return dpkg_cmp(a, &vb);
 }
 
@@ -109,7 +113,7 @@ int bh_ver_cmp_dpkg(const char *a, const char *b)
 {
 	ver_dpkg va;
 	ver_dpkg_split(a, &va);
-	return ver_dpkg_cmp_parsed(&va, b);
+	return ver_dpkg_cmp_parsed(&va, b, strlen(b));
 }
 
 static bool dpkg_chars_ok(const char *s, size_t len, bool allow_hyphen)

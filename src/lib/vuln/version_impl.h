@@ -51,8 +51,10 @@ int bh_ver_cmp_gem(const char *a, const char *b);
 bool bh_ver_valid_gem(const char *s);
 
 /* Splits s (after an optional leading v/V) into its parts (version.h)
- * without validating. */
+ * without validating. The _n functions here take the length of a C string
+ * the caller already knows. */
 void ver_semver_split(const char *s, ver_semver *out);
+void ver_semver_split_n(const char *s, size_t len, ver_semver *out);
 /* SemVer precedence of two split versions (build metadata ignored). */
 int ver_semver_cmp_parts(const ver_semver *a, const ver_semver *b);
 /* Strict SemVer 2.0.0 syntax of the split parts. need_all_three: 1.2 is not valid. */
@@ -64,8 +66,10 @@ int ver_go_cmp_parsed(const ver_semver *a, bool a_ok, const char *b);
 /* The other parsed forms of bh_ver_parsed and their comparison with a
  * string: the same function bh_ver_cmp_<scheme> uses on both sides. */
 void ver_dpkg_split(const char *s, ver_dpkg *out);
-int ver_dpkg_cmp_parsed(const ver_dpkg *a, const char *b);
+void ver_dpkg_split_n(const char *s, size_t len, ver_dpkg *out);
+int ver_dpkg_cmp_parsed(const ver_dpkg *a, const char *b, size_t blen);
 bool ver_pep440_parse(const char *s, ver_pep440 *out);
-int ver_pep440_cmp_parsed(const ver_pep440 *a, bool a_ok, const char *a_text, const char *b);
+bool ver_pep440_parse_n(const char *s, size_t len, ver_pep440 *out);
+int ver_pep440_cmp_parsed(const ver_pep440 *a, bool a_ok, const char *a_text, const char *b, size_t blen);
 
 #endif

@@ -81,7 +81,11 @@ static bool pep_labelled(pep_cursor *c, const pep_label *labels, size_t nlabels,
 
 bool ver_pep440_parse(const char *s, ver_pep440 *v)
 {
-	size_t len = strlen(s);
+	return ver_pep440_parse_n(s, strlen(s), v);
+}
+
+bool ver_pep440_parse_n(const char *s, size_t len, ver_pep440 *v)
+{
 	ver_trim(&s, &len);
 	memset(v, 0, sizeof(*v));
 	v->pre = -1;
@@ -235,10 +239,10 @@ static int pep_cmp(const ver_pep440 *a, const ver_pep440 *b)
 	return pep_local_cmp(a, b);
 }
 
-int ver_pep440_cmp_parsed(const ver_pep440 *a, bool a_ok, const char *a_text, const char *b)
+int ver_pep440_cmp_parsed(const ver_pep440 *a, bool a_ok, const char *a_text, const char *b, size_t blen)
 {
 	ver_pep440 vb;
-	bool okb = ver_pep440_parse(b, &vb);
+	bool okb = ver_pep440_parse_n(b, blen, &vb);
 	if (a_ok && okb)
 		return pep_cmp(a, &vb);
 	if (a_ok != okb)
@@ -250,7 +254,7 @@ int bh_ver_cmp_pep440(const char *a, const char *b)
 {
 	ver_pep440 va;
 	bool oka = ver_pep440_parse(a, &va);
-	return ver_pep440_cmp_parsed(&va, oka, a, b);
+	return ver_pep440_cmp_parsed(&va, oka, a, b, strlen(b));
 }
 
 bool bh_ver_valid_pep440(const char *s)
