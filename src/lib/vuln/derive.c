@@ -59,9 +59,12 @@ int bh_vlist_next_n(bh_vlist *l, const char **value, size_t *len)
 		return 0;
 	char tag = *l->p;
 	const char *v = l->p + 1;
-	/* init saw the final NUL: the search stops at it at the latest */
-	const char *nul = v < l->end ? memchr(v, '\0', (size_t)(l->end - v)) : NULL;
-	if (!nul || (tag != '=' && tag != '-') || (tag == '-' && nul != v))
+	/* init saw the final NUL: the scan stops at it at the latest (values
+	 * are a few bytes: a loop, not a call to memchr) */
+	const char *nul = v;
+	while (nul < l->end && *nul)
+		nul++;
+	if (nul >= l->end || (tag != '=' && tag != '-') || (tag == '-' && nul != v))
 		return -1;
 	l->p = nul + 1;
 	*value = tag == '-' ? NULL : v;

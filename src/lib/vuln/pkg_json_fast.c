@@ -97,7 +97,7 @@ static int field_index(const char *key, size_t n)
 {
 	for (int f = 0; f < BH_PKG_FIELDS; f++) {
 		const char *name = bh_package_field_name(f);
-		if (!strncmp(name, key, n) && !name[n])
+		if (n && name[0] == key[0] && !strncmp(name, key, n) && !name[n])
 			return f;
 	}
 	return -1;
