@@ -50,37 +50,23 @@ static const char *col(sqlite3_stmt *st, int i)
 	return (const char *)sqlite3_column_text(st, i);
 }
 
-/* A copy of a text column; SQLite knows its length. */
-static char *dup_col(sqlite3_stmt *st, int i)
-{
-	const char *t = col(st, i);
-	if (!t)
-		return NULL;
-	size_t n = (size_t)sqlite3_column_bytes(st, i);
-	char *r = bh_malloc(n + 1);
-	memcpy(r, t, n);
-	r[n] = '\0';
-	return r;
-}
-
-/* "ecosystem/release/name", or "ecosystem/name" for an empty release:
- * once per match, where a printf was a noticeable part of the time. */
-static char *matched_as(const bh_pkg_key *k)
+/* "ecosystem/release/name", or "ecosystem/name" for an empty release,
+ * written at *w (room: the three lengths + 3); once per match, where a
+ * printf was a noticeable part of the time. */
+static char *put_matched_as(char **w, const bh_pkg_key *k, const size_t len[3])
 {
 	const char *part[3] = { k->ecosystem, k->release, k->name };
-	size_t len[3], total = 0;
-	for (int i = 0; i < 3; i++)
-		total += (len[i] = strlen(part[i])) + 1;
-	char *r = bh_malloc(total), *w = r;
+	char *r = *w, *p = r;
 	for (int i = 0; i < 3; i++) {
 		if (i == 1 && !len[i])
 			continue;
 		if (i)
-			*w++ = '/';
-		memcpy(w, part[i], len[i]);
-		w += len[i];
+			*p++ = '/';
+		memcpy(p, part[i], len[i]);
+		p += len[i];
 	}
-	*w = '\0';
+	*p++ = '\0';
+	*w = p;
 	return r;
 }
 
@@ -131,20 +117,37 @@ static const char *canonical_id(const bh_vuln_match *m)
 
 static void match_release(bh_vuln_match *m)
 {
-	free(m->id);
-	for (size_t i = 0; i < m->naliases; i++)
-		free(m->aliases[i]);
-	free(m->aliases);
-	free(m->severity);
-	free(m->cvss_vector);
-	free(m->status);
-	free(m->fixed_version);
-	free(m->summary);
-	free(m->link);
-	free(m->source);
-	free(m->matched_as);
+	free(m->mem);
 	free(m->ignore_expired);
 	memset(m, 0, sizeof *m);
+}
+
+/* A string to copy into a match's block; s NULL: none. */
+typedef struct piece {
+	const char *s;
+	size_t n;
+} piece;
+
+static piece col_piece(sqlite3_stmt *st, int i)
+{
+	const char *t = col(st, i);
+	return (piece){ t, t ? (size_t)sqlite3_column_bytes(st, i) : 0 };
+}
+
+static piece str_piece(const char *s)
+{
+	return (piece){ s, s ? strlen(s) : 0 };
+}
+
+static char *put(char **w, piece p)
+{
+	if (!p.s)
+		return NULL;
+	char *r = *w;
+	memcpy(r, p.s, p.n);
+	r[p.n] = '\0';
+	*w += p.n + 1;
+	return r;
 }
 
 /* Whether the version lies in one of the row's ranges (1) or not (0);
@@ -281,29 +284,50 @@ static bool take_row(stmts *s, const bh_pkg_key *k, parsed_versions *pv, size_t 
 		sqlite3_reset(dt);
 		return more == 0;
 	}
-	bh_vuln_match m = { 0 };
-	m.pkg = pi;
-	m.id = dup_col(st, R_VULN_ID);
-	m.source = dup_col(st, R_SOURCE);
-	m.fixed_version = hit && fixed ? bh_strdup(fixed) : NULL;
-	m.status = bh_strdup(m.fixed_version ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
-	m.matched_as = matched_as(k);
-	m.severity = bh_strdup(col(dt, D_SEVERITY) ? col(dt, D_SEVERITY) : "unknown");
-	m.cvss_vector = dup_col(dt, D_CVSS_VECTOR);
-	m.cvss_score = sqlite3_column_double(dt, D_CVSS_SCORE);
-	m.summary = dup_col(dt, D_SUMMARY);
-	m.link = dup_col(dt, D_LINK);
-	/* stored sorted, without the id itself */
-	while ((more = bh_vlist_next(&aliases, &name)) == 1)
-		if (name) {
-			m.aliases = bh_realloc(m.aliases, (m.naliases + 1) * sizeof *m.aliases);
-			m.aliases[m.naliases++] = bh_strdup(name);
-		}
-	sqlite3_reset(dt);
+	/* the aliases, stored sorted and without the id itself: counted
+	 * first, so that the match is one block */
+	size_t naliases = 0, bytes = 0, len;
+	bh_vlist count = aliases;
+	while ((more = bh_vlist_next_n(&count, &name, &len)) == 1)
+		if (name)
+			naliases++, bytes += len + 1;
 	if (more < 0) {
-		match_release(&m);
+		sqlite3_reset(dt);
 		return false;
 	}
+	enum { P_ID, P_SOURCE, P_FIXED, P_STATUS, P_SEVERITY, P_CVSS, P_SUMMARY, P_LINK, P_COUNT };
+	piece p[P_COUNT];
+	p[P_ID] = col_piece(st, R_VULN_ID);
+	p[P_SOURCE] = col_piece(st, R_SOURCE);
+	p[P_FIXED] = str_piece(hit ? fixed : NULL);
+	p[P_STATUS] = str_piece(p[P_FIXED].s ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
+	p[P_SEVERITY] = col(dt, D_SEVERITY) ? col_piece(dt, D_SEVERITY) : str_piece("unknown");
+	p[P_CVSS] = col_piece(dt, D_CVSS_VECTOR);
+	p[P_SUMMARY] = col_piece(dt, D_SUMMARY);
+	p[P_LINK] = col_piece(dt, D_LINK);
+	for (int i = 0; i < P_COUNT; i++)
+		bytes += p[i].n + 1;
+	size_t key_len[3] = { strlen(k->ecosystem), strlen(k->release), strlen(k->name) };
+	bytes += key_len[0] + key_len[1] + key_len[2] + 3;
+	bh_vuln_match m = { 0 };
+	m.mem = bh_malloc(naliases * sizeof *m.aliases + bytes);
+	char *w = (char *)m.mem + naliases * sizeof *m.aliases;
+	m.pkg = pi;
+	m.id = put(&w, p[P_ID]);
+	m.source = put(&w, p[P_SOURCE]);
+	m.fixed_version = put(&w, p[P_FIXED]);
+	m.status = put(&w, p[P_STATUS]);
+	m.severity = put(&w, p[P_SEVERITY]);
+	m.cvss_vector = put(&w, p[P_CVSS]);
+	m.cvss_score = sqlite3_column_double(dt, D_CVSS_SCORE);
+	m.summary = put(&w, p[P_SUMMARY]);
+	m.link = put(&w, p[P_LINK]);
+	m.matched_as = put_matched_as(&w, k, key_len);
+	m.aliases = naliases ? m.mem : NULL;
+	while (bh_vlist_next_n(&aliases, &name, &len) == 1)
+		if (name)
+			m.aliases[m.naliases++] = put(&w, (piece){ name, len });
+	sqlite3_reset(dt);
 	/* the same issue from another source: keep one, prefer a known fix */
 	bool merged = false;
 	for (size_t j = first; j < out->n && !merged; j++) {
