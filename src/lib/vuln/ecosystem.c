@@ -154,6 +154,13 @@ static int purl_type_ecosystem(const char *type)
 	return -1;
 }
 
+static void key_lengths(bh_pkg_key *k)
+{
+	k->ecosystem_len = strlen(k->ecosystem);
+	k->release_len = strlen(k->release);
+	k->name_len = strlen(k->name);
+}
+
 /* s, recorded in k->mem[i] to be freed with the key. */
 static const char *owned(bh_pkg_key *k, int i, char *s)
 {
@@ -177,6 +184,7 @@ bool bh_pkg_key_of(const bh_package *p, bh_pkg_key *k, const char **why)
 		k->version = p->version;
 		k->scheme = BH_VER_SEMVER;
 		bh_ver_scheme_for_ecosystem(language_ecosystems[lang].osv, &k->scheme);
+		key_lengths(k);
 		return true;
 	}
 	bool deb = !strcasecmp(p->type, "deb"), apk = !strcasecmp(p->type, "apk"), rpm = !strcasecmp(p->type, "rpm");
@@ -204,6 +212,7 @@ bool bh_pkg_key_of(const bh_package *p, bh_pkg_key *k, const char **why)
 	k->name = owned(k, 2, lower(name));
 	k->version = p->source_version && *p->source_version && !rpm ? p->source_version : p->version;
 	k->scheme = deb ? BH_VER_DPKG : apk ? BH_VER_APK : BH_VER_RPM;
+	key_lengths(k);
 	return true;
 }
 

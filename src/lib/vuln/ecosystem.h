@@ -20,6 +20,7 @@ typedef struct bh_pkg_key {
 	const char *name;      /* normalised; the source package for deb and apk */
 	const char *version;   /* the version advisories are written against */
 	bh_ver_scheme scheme;
+	size_t ecosystem_len, release_len, name_len;
 	char *mem[3];          /* the allocated ones of the three strings above */
 } bh_pkg_key;
 

@@ -6,6 +6,7 @@
 #include "vuln/ecosystem.h"
 #include "vuln/version.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -53,9 +54,10 @@ static const char *col(sqlite3_stmt *st, int i)
 /* "ecosystem/release/name", or "ecosystem/name" for an empty release,
  * written at *w (room: the three lengths + 3); once per match, where a
  * printf was a noticeable part of the time. */
-static char *put_matched_as(char **w, const bh_pkg_key *k, const size_t len[3])
+static char *put_matched_as(char **w, const bh_pkg_key *k)
 {
 	const char *part[3] = { k->ecosystem, k->release, k->name };
+	const size_t len[3] = { k->ecosystem_len, k->release_len, k->name_len };
 	char *r = *w, *p = r;
 	for (int i = 0; i < 3; i++) {
 		if (i == 1 && !len[i])
@@ -307,8 +309,7 @@ static bool take_row(stmts *s, const bh_pkg_key *k, parsed_versions *pv, size_t 
 	p[P_LINK] = col_piece(dt, D_LINK);
 	for (int i = 0; i < P_COUNT; i++)
 		bytes += p[i].n + 1;
-	size_t key_len[3] = { strlen(k->ecosystem), strlen(k->release), strlen(k->name) };
-	bytes += key_len[0] + key_len[1] + key_len[2] + 3;
+	bytes += k->ecosystem_len + k->release_len + k->name_len + 3;
 	bh_vuln_match m = { 0 };
 	m.mem = bh_malloc(naliases * sizeof *m.aliases + bytes);
 	char *w = (char *)m.mem + naliases * sizeof *m.aliases;
@@ -322,7 +323,7 @@ static bool take_row(stmts *s, const bh_pkg_key *k, parsed_versions *pv, size_t 
 	m.cvss_score = sqlite3_column_double(dt, D_CVSS_SCORE);
 	m.summary = put(&w, p[P_SUMMARY]);
 	m.link = put(&w, p[P_LINK]);
-	m.matched_as = put_matched_as(&w, k, key_len);
+	m.matched_as = put_matched_as(&w, k);
 	m.aliases = naliases ? m.mem : NULL;
 	while (bh_vlist_next_n(&aliases, &name, &len) == 1)
 		if (name)
@@ -352,6 +353,12 @@ static bool take_row(stmts *s, const bh_pkg_key *k, parsed_versions *pv, size_t 
 
 /* Matches one package by its key; appends to out. false when the database
  * is damaged. */
+/* A length for sqlite3_bind_text: -1 (measure it) beyond what an int holds. */
+static int bind_len(size_t n)
+{
+	return n <= INT_MAX ? (int)n : -1;
+}
+
 static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, const bh_pkg_key *kp,
 			  const bh_match_opts *o, bh_vuln_matches *out)
 {
@@ -364,9 +371,9 @@ static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 	pv.text = k.version;
 	pv.have = 0;
 	bool ok = true;
-	sqlite3_bind_text(rows, 1, k.ecosystem, -1, SQLITE_STATIC);
-	sqlite3_bind_text(rows, 2, k.name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(rows, 3, k.release, -1, SQLITE_STATIC);
+	sqlite3_bind_text(rows, 1, k.ecosystem, bind_len(k.ecosystem_len), SQLITE_STATIC);
+	sqlite3_bind_text(rows, 2, k.name, bind_len(k.name_len), SQLITE_STATIC);
+	sqlite3_bind_text(rows, 3, k.release, bind_len(k.release_len), SQLITE_STATIC);
 	while (ok && sqlite3_step(rows) == SQLITE_ROW)
 		ok = take_row(s, &k, &pv, pi, first, &cleared, out);
 	sqlite3_reset(rows);
