@@ -148,8 +148,11 @@ char *bh_pkg_normalize_name(const char *ecosystem, const char *name)
 
 static int purl_type_ecosystem(const char *type)
 {
+	/* the table is lowercase: the first letter rules out most entries */
+	int c = tolower((unsigned char)*type);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(language_ecosystems); i++)
-		if (!strcasecmp(type, language_ecosystems[i].purl) || !strcasecmp(type, language_ecosystems[i].key))
+		if ((c == language_ecosystems[i].purl[0] && !strcasecmp(type, language_ecosystems[i].purl)) ||
+		    (c == language_ecosystems[i].key[0] && !strcasecmp(type, language_ecosystems[i].key)))
 			return (int)i;
 	return -1;
 }
