@@ -410,15 +410,10 @@ static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 
 /* A package to look up, in the order of the database's key. */
 typedef struct lookup {
+	uint64_t head; /* the name's first 8 bytes, big-endian: most comparisons end here */
 	bh_pkg_key key;
 	size_t pi;
 } lookup;
-
-/* What is sorted: small entries pointing at the lookups. */
-typedef struct order {
-	uint64_t head; /* the name's first 8 bytes, big-endian: most comparisons end here */
-	size_t i;      /* index of the lookup (in package order) */
-} order;
 
 static uint64_t name_head(const char *s)
 {
@@ -431,20 +426,19 @@ static uint64_t name_head(const char *s)
 	return h;
 }
 
-static int cmp_order(const void *a, const void *b, void *lookups)
+static int cmp_lookup(const void *a, const void *b)
 {
-	const order *oa = a, *ob = b;
-	if (oa->head != ob->head)
-		return oa->head < ob->head ? -1 : 1;
-	const lookup *t = lookups;
-	const bh_pkg_key *x = &t[oa->i].key, *y = &t[ob->i].key;
+	uint64_t hx = ((const lookup *)a)->head, hy = ((const lookup *)b)->head;
+	if (hx != hy)
+		return hx < hy ? -1 : 1;
+	const bh_pkg_key *x = &((const lookup *)a)->key, *y = &((const lookup *)b)->key;
 	int c = strcmp(x->name, y->name);
 	if (!c)
 		c = strcmp(x->ecosystem, y->ecosystem);
 	if (!c)
 		c = strcmp(x->release, y->release);
 	if (!c)
-		c = oa->i < ob->i ? -1 : 1;
+		c = ((const lookup *)a)->pi < ((const lookup *)b)->pi ? -1 : 1;
 	return c;
 }
 
@@ -484,29 +478,24 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 	 * the same pages, which stay in the CPU cache, instead of jumping
 	 * across the whole file. The report is sorted below, so the order
 	 * does not show. */
-	lookup *todo = pkgs->n ? bh_malloc(pkgs->n * sizeof *todo) : NULL;
-	order *ord = pkgs->n ? bh_malloc(pkgs->n * sizeof *ord) : NULL;
+	lookup *todo = pkgs->n ? bh_calloc(pkgs->n, sizeof *todo) : NULL;
 	size_t ntodo = 0;
 	for (size_t i = 0; i < pkgs->n; i++) {
 		const char *why;
 		if (bh_pkg_key_of(&pkgs->items[i], &todo[ntodo].key, &why)) {
-			todo[ntodo].pi = i;
-			ord[ntodo] = (order){ name_head(todo[ntodo].key.name), ntodo };
-			ntodo++;
+			todo[ntodo].head = name_head(todo[ntodo].key.name);
+			todo[ntodo++].pi = i;
 		} else {
 			out->unmatchable++;
 		}
 	}
 	if (ntodo)
-		qsort_r(ord, ntodo, sizeof *ord, cmp_order, todo);
+		qsort(todo, ntodo, sizeof *todo, cmp_lookup);
 	bool ok = true;
-	for (size_t i = 0; i < ntodo && ok; i++) {
-		const lookup *l = &todo[ord[i].i];
-		ok = match_package(&s, pkgs, l->pi, &l->key, o, out);
-	}
+	for (size_t i = 0; i < ntodo && ok; i++)
+		ok = match_package(&s, pkgs, todo[i].pi, &todo[i].key, o, out);
 	for (size_t i = 0; i < ntodo; i++)
 		bh_pkg_key_release(&todo[i].key);
-	free(ord);
 	free(todo);
 	sqlite3_finalize(s.rows);
 	sqlite3_finalize(s.details);
