@@ -359,32 +359,16 @@ static int bind_len(size_t n)
 	return n <= INT_MAX ? (int)n : -1;
 }
 
-static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, const bh_pkg_key *kp,
-			  const bh_match_opts *o, bh_vuln_matches *out)
+/* Moves the matches of one package that survive the filters to out. The
+ * filters, in order: not-affected statements, VEX, options, policy. */
+static void filter_matches(const bh_package *p, const strset *cleared, const bh_match_opts *o,
+			   bh_vuln_matches *found, bh_vuln_matches *out)
 {
-	const bh_package *p = &pkgs->items[pi];
-	const bh_pkg_key k = *kp;
-	size_t first = out->n;
-	sqlite3_stmt *rows = s->rows;
-	strset cleared = { 0 };
-	parsed_versions pv; /* v[] filled on demand */
-	pv.text = k.version;
-	pv.have = 0;
-	bool ok = true;
-	sqlite3_bind_text(rows, 1, k.ecosystem, bind_len(k.ecosystem_len), SQLITE_STATIC);
-	sqlite3_bind_text(rows, 2, k.name, bind_len(k.name_len), SQLITE_STATIC);
-	sqlite3_bind_text(rows, 3, k.release, bind_len(k.release_len), SQLITE_STATIC);
-	while (ok && sqlite3_step(rows) == SQLITE_ROW)
-		ok = take_row(s, &k, &pv, pi, first, &cleared, out);
-	sqlite3_reset(rows);
-
-	/* filters, in order: not-affected statements, VEX, options, policy */
-	size_t w = first;
-	for (size_t j = first; j < out->n; j++) {
-		bh_vuln_match *m = &out->items[j];
-		bool drop = strset_has(&cleared, m->id);
+	for (size_t j = 0; j < found->n; j++) {
+		bh_vuln_match *m = &found->items[j];
+		bool drop = strset_has(cleared, m->id);
 		for (size_t a = 0; !drop && a < m->naliases; a++)
-			drop = strset_has(&cleared, m->aliases[a]);
+			drop = strset_has(cleared, m->aliases[a]);
 		if (!drop && o && o->vex && bh_vex_clears(o->vex, m->id, m->aliases, m->naliases, p->purl)) {
 			drop = true;
 			out->suppressed_vex++;
@@ -401,12 +385,19 @@ static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 		if (drop)
 			match_release(m);
 		else
-			out->items[w++] = *m;
+			*BH_ARRAY_PUSH(out->items, out->n, out->alloc) = *m;
 	}
-	out->n = w;
-	strset_free(&cleared);
-	return ok;
+	found->n = 0;
 }
+
+/* One installed package being matched. */
+typedef struct member {
+	const bh_pkg_key *key;
+	size_t pi;
+	parsed_versions pv;
+	strset cleared;        /* names not-affected statements clear */
+	bh_vuln_matches found; /* its matches before the filters */
+} member;
 
 /* A package to look up, in the order of the database's key. */
 typedef struct lookup {
@@ -414,6 +405,49 @@ typedef struct lookup {
 	bh_pkg_key key;
 	size_t pi;
 } lookup;
+
+/* Matches the n packages that share one key (g[0..n-1]): the binary
+ * packages of one Debian source, the same library installed twice. The
+ * key is searched once, and every row is checked against each package's
+ * version. Appends to out; false when the database is damaged. */
+static bool match_key(stmts *s, const bh_package_list *pkgs, const lookup *g, size_t n, const bh_match_opts *o,
+		      bh_vuln_matches *out)
+{
+	member one, *mb = n == 1 ? &one : bh_malloc(n * sizeof *mb);
+	for (size_t j = 0; j < n; j++) {
+		mb[j].key = &g[j].key;
+		mb[j].pi = g[j].pi;
+		mb[j].pv.text = g[j].key.version;
+		mb[j].pv.have = 0; /* pv.v[] filled on demand */
+		memset(&mb[j].cleared, 0, sizeof mb[j].cleared);
+		memset(&mb[j].found, 0, sizeof mb[j].found);
+	}
+	const bh_pkg_key *k = &g[0].key;
+	sqlite3_stmt *rows = s->rows;
+	bool ok = true;
+	sqlite3_bind_text(rows, 1, k->ecosystem, bind_len(k->ecosystem_len), SQLITE_STATIC);
+	sqlite3_bind_text(rows, 2, k->name, bind_len(k->name_len), SQLITE_STATIC);
+	sqlite3_bind_text(rows, 3, k->release, bind_len(k->release_len), SQLITE_STATIC);
+	while (ok && sqlite3_step(rows) == SQLITE_ROW)
+		for (size_t j = 0; j < n && ok; j++)
+			ok = take_row(s, mb[j].key, &mb[j].pv, mb[j].pi, 0, &mb[j].cleared, &mb[j].found);
+	sqlite3_reset(rows);
+	for (size_t j = 0; j < n; j++) {
+		if (ok)
+			filter_matches(&pkgs->items[mb[j].pi], &mb[j].cleared, o, &mb[j].found, out);
+		bh_vuln_matches_free(&mb[j].found);
+		strset_free(&mb[j].cleared);
+	}
+	if (mb != &one)
+		free(mb);
+	return ok;
+}
+
+static bool same_key(const bh_pkg_key *a, const bh_pkg_key *b)
+{
+	return a->name_len == b->name_len && a->ecosystem_len == b->ecosystem_len && a->release_len == b->release_len &&
+	       !strcmp(a->name, b->name) && !strcmp(a->ecosystem, b->ecosystem) && !strcmp(a->release, b->release);
+}
 
 static uint64_t name_head(const char *s)
 {
@@ -492,8 +526,11 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 	if (ntodo)
 		qsort(todo, ntodo, sizeof *todo, cmp_lookup);
 	bool ok = true;
-	for (size_t i = 0; i < ntodo && ok; i++)
-		ok = match_package(&s, pkgs, todo[i].pi, &todo[i].key, o, out);
+	for (size_t i = 0, n; i < ntodo && ok; i += n) {
+		for (n = 1; i + n < ntodo && same_key(&todo[i].key, &todo[i + n].key); n++)
+			;
+		ok = match_key(&s, pkgs, todo + i, n, o, out);
+	}
 	for (size_t i = 0; i < ntodo; i++)
 		bh_pkg_key_release(&todo[i].key);
 	free(todo);
