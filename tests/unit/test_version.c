@@ -533,6 +533,24 @@ static int sort_cmp(const void *a, const void *b)
 
 #define NRAND 300
 
+#define T(s) bh_ver_text_of(s)
+
+static bool bound(const char *s)
+{
+	return s && *s;
+}
+
+/* OSV's range rule written out with bh_ver_cmp, for comparison with the
+ * parsed-version path the matcher takes. */
+static bool in_range_by_cmp(bh_ver_scheme s, const char *v, const char *intro, const char *fixed, const char *last)
+{
+	if (bound(intro) && strcmp(intro, "0") && bh_ver_cmp(s, v, intro) < 0)
+		return false;
+	if (bound(fixed) && bh_ver_cmp(s, v, fixed) >= 0)
+		return false;
+	return !bound(last) || bh_ver_cmp(s, v, last) <= 0;
+}
+
 static void check_properties(bh_ver_scheme s)
 {
 	static char pool[NRAND][64], ordinary[NRAND][64];
@@ -578,6 +596,25 @@ static void check_properties(bh_ver_scheme s)
 					fprintf(stderr, "%s: sorted order: \"%s\" after \"%s\"\n", bh_ver_scheme_name(s), t[i], t[j]);
 				bad_sorted++;
 			}
+	/* a version parsed once compares as the string does, and ranges agree */
+	long bad_parsed = 0;
+	for (int i = 0; i < NRAND; i++) {
+		bh_ver_parsed p;
+		bh_ver_parse(&p, s, v[i]);
+		for (int j = 0; j < NRAND; j++) {
+			const char *b = v[j], *c = v[rnd(NRAND)], *d = rnd(4) ? NULL : v[rnd(NRAND)];
+			if (bh_ver_cmp_parsed(&p, b) != bh_ver_cmp(s, v[i], b) ||
+			    bh_ver_in_range_parsed(&p, T(b), T(c), T(d)) != in_range_by_cmp(s, v[i], b, c, d) ||
+			    bh_ver_in_range_parsed(&p, T("0"), T(d), T(c)) != in_range_by_cmp(s, v[i], "0", d, c) ||
+			    bh_ver_cmp_parsed_n(&p, b, strlen(b)) != bh_ver_cmp(s, v[i], b) ||
+			    bh_ver_in_range(s, v[i], d, b, c) != in_range_by_cmp(s, v[i], d, b, c)) {
+				if (!bad_parsed)
+					fprintf(stderr, "%s: parsed: \"%s\" \"%s\"\n", bh_ver_scheme_name(s), v[i], b);
+				bad_parsed++;
+			}
+		}
+	}
+	CHECK_INT(bad_parsed, 0);
 	CHECK_INT(bad_reflexive, 0);
 	CHECK_INT(bad_antisym, 0);
 	CHECK_INT(bad_trans, 0);
@@ -616,6 +653,15 @@ static void check_hostile(void)
 		(void)bh_ver_valid(s, tildes);
 		CHECK(bh_ver_cmp(s, NULL, NULL) == 0);
 		CHECK(!bh_ver_valid(s, NULL));
+		bh_ver_parsed p;
+		bh_ver_parse(&p, s, NULL);
+		CHECK(bh_ver_cmp_parsed(&p, NULL) == 0);
+		CHECK(bh_ver_cmp_parsed(&p, "") == bh_ver_cmp(s, "", ""));
+		bh_ver_parse(&p, s, nines);
+		CHECK(bh_ver_cmp_parsed(&p, longer) == bh_ver_cmp(s, nines, longer));
+		CHECK(bh_ver_cmp_parsed(&p, nines) == 0);
+		bh_ver_parse(&p, s, dashes);
+		CHECK(bh_ver_cmp_parsed(&p, dots) == bh_ver_cmp(s, dashes, dots));
 	}
 	/* numeric runs longer than any integer type compare by value */
 	bh_ver_scheme numeric[] = { BH_VER_DPKG, BH_VER_APK, BH_VER_RPM, BH_VER_SEMVER,

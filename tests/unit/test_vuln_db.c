@@ -161,10 +161,19 @@ static void test_vlist(void)
 	CHECK(bh_vlist_next(&l, &v) == 0);
 	CHECK(bh_vlist_init(&l, NULL, 0));
 	CHECK(bh_vlist_next(&l, &v) == 0);
-	/* damaged lists: no final NUL, an unknown tag, a value after '-' */
+	/* damaged lists: no final NUL, an unknown tag, a value after '-', a
+	 * tag as the last byte */
 	CHECK(!bh_vlist_init(&l, b.buf, (int)b.len - 1));
-	CHECK(!bh_vlist_init(&l, "x1\0", 3));
-	CHECK(!bh_vlist_init(&l, "-1\0", 3));
+	CHECK(bh_vlist_init(&l, "=1\0x1\0", 6));
+	CHECK(bh_vlist_next(&l, &v) == 1);
+	CHECK_STR(v, "1");
+	CHECK(bh_vlist_next(&l, &v) == -1);
+	CHECK(bh_vlist_init(&l, "-1\0", 3));
+	CHECK(bh_vlist_next(&l, &v) == -1);
+	CHECK(bh_vlist_init(&l, "=1\0\0", 4));
+	CHECK(bh_vlist_next(&l, &v) == 1);
+	CHECK(bh_vlist_next(&l, &v) == -1);
+	CHECK(!bh_vlist_init(&l, "=1\0=", 4));
 	strbuf_release(&b);
 }
 

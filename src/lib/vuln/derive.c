@@ -44,25 +44,31 @@ bool bh_vlist_init(bh_vlist *l, const void *blob, int len)
 	}
 	l->p = blob;
 	l->end = l->p + len;
-	for (const char *p = l->p; p < l->end;) {
-		if (*p != '=' && *p != '-')
-			return false;
-		const char *nul = memchr(p + 1, '\0', (size_t)(l->end - p - 1));
-		if (!nul || (*p == '-' && nul != p + 1))
-			return false;
-		p = nul + 1;
-	}
-	return true;
+	return l->end[-1] == '\0';
 }
 
 int bh_vlist_next(bh_vlist *l, const char **value)
 {
+	size_t len;
+	return bh_vlist_next_n(l, value, &len);
+}
+
+int bh_vlist_next_n(bh_vlist *l, const char **value, size_t *len)
+{
 	if (l->p >= l->end)
 		return 0;
-	bool none = *l->p == '-';
+	char tag = *l->p;
 	const char *v = l->p + 1;
-	l->p = v + strlen(v) + 1;
-	*value = none ? NULL : v;
+	/* init saw the final NUL: the scan stops at it at the latest (values
+	 * are a few bytes: a loop, not a call to memchr) */
+	const char *nul = v;
+	while (nul < l->end && *nul)
+		nul++;
+	if (nul >= l->end || (tag != '=' && tag != '-') || (tag == '-' && nul != v))
+		return -1;
+	l->p = nul + 1;
+	*value = tag == '-' ? NULL : v;
+	*len = (size_t)(nul - v);
 	return 1;
 }
 

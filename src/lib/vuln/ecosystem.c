@@ -148,10 +148,27 @@ char *bh_pkg_normalize_name(const char *ecosystem, const char *name)
 
 static int purl_type_ecosystem(const char *type)
 {
+	/* the table is lowercase: the first letter rules out most entries */
+	int c = tolower((unsigned char)*type);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(language_ecosystems); i++)
-		if (!strcasecmp(type, language_ecosystems[i].purl) || !strcasecmp(type, language_ecosystems[i].key))
+		if ((c == language_ecosystems[i].purl[0] && !strcasecmp(type, language_ecosystems[i].purl)) ||
+		    (c == language_ecosystems[i].key[0] && !strcasecmp(type, language_ecosystems[i].key)))
 			return (int)i;
 	return -1;
+}
+
+static void key_lengths(bh_pkg_key *k)
+{
+	k->ecosystem_len = strlen(k->ecosystem);
+	k->release_len = strlen(k->release);
+	k->name_len = strlen(k->name);
+}
+
+/* s, recorded in k->mem[i] to be freed with the key. */
+static const char *owned(bh_pkg_key *k, int i, char *s)
+{
+	k->mem[i] = s;
+	return s;
 }
 
 bool bh_pkg_key_of(const bh_package *p, bh_pkg_key *k, const char **why)
@@ -164,12 +181,13 @@ bool bh_pkg_key_of(const bh_package *p, bh_pkg_key *k, const char **why)
 	}
 	int lang = purl_type_ecosystem(p->type);
 	if (lang >= 0) {
-		k->ecosystem = bh_strdup(language_ecosystems[lang].key);
-		k->release = bh_strdup("");
-		k->name = bh_pkg_normalize_name(k->ecosystem, p->name);
+		k->ecosystem = language_ecosystems[lang].key;
+		k->release = "";
+		k->name = owned(k, 2, bh_pkg_normalize_name(k->ecosystem, p->name));
 		k->version = p->version;
 		k->scheme = BH_VER_SEMVER;
 		bh_ver_scheme_for_ecosystem(language_ecosystems[lang].osv, &k->scheme);
+		key_lengths(k);
 		return true;
 	}
 	bool deb = !strcasecmp(p->type, "deb"), apk = !strcasecmp(p->type, "apk"), rpm = !strcasecmp(p->type, "rpm");
@@ -182,30 +200,29 @@ bool bh_pkg_key_of(const bh_package *p, bh_pkg_key *k, const char **why)
 		*why = "OS package without distribution and release";
 		return false;
 	}
-	k->ecosystem = lower(distro);
-	if (deb && !strcmp(k->ecosystem, "debian")) {
-		const char *code = bh_debian_codename(p->distro_release);
-		k->release = code ? bh_strdup(code) : lower(p->distro_release);
-	} else if (apk) {
-		k->release = bh_alpine_branch(p->distro_release);
-	} else if (rpm) {
-		k->release = bh_strndup(p->distro_release, strcspn(p->distro_release, "."));
-	} else {
-		k->release = lower(p->distro_release);
-	}
+	k->ecosystem = owned(k, 0, lower(distro));
+	const char *code = deb && !strcmp(k->ecosystem, "debian") ? bh_debian_codename(p->distro_release) : NULL;
+	if (code)
+		k->release = code;
+	else if (apk)
+		k->release = owned(k, 1, bh_alpine_branch(p->distro_release));
+	else if (rpm)
+		k->release = owned(k, 1, bh_strndup(p->distro_release, strcspn(p->distro_release, ".")));
+	else
+		k->release = owned(k, 1, lower(p->distro_release));
 	/* Distribution advisories are written against source packages. */
 	const char *name = rpm ? p->name : p->source_name && *p->source_name ? p->source_name : p->name;
-	k->name = lower(name);
+	k->name = owned(k, 2, lower(name));
 	k->version = p->source_version && *p->source_version && !rpm ? p->source_version : p->version;
 	k->scheme = deb ? BH_VER_DPKG : apk ? BH_VER_APK : BH_VER_RPM;
+	key_lengths(k);
 	return true;
 }
 
 void bh_pkg_key_release(bh_pkg_key *k)
 {
-	free(k->ecosystem);
-	free(k->release);
-	free(k->name);
+	for (int i = 0; i < 3; i++)
+		free(k->mem[i]);
 	memset(k, 0, sizeof *k);
 }
 

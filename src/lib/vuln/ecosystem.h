@@ -9,14 +9,19 @@
 #include "pkg/package.h"
 #include "vuln/version.h"
 
-/* The key of one installed package. Strings are malloc'd (release is "" for
- * language ecosystems); version points into the package. */
+/* The key of one installed package (release is "" for language
+ * ecosystems); version points into the package. The ecosystem of a
+ * language package and a Debian codename are constants; the other strings
+ * are malloc'd and listed in mem, which bh_pkg_key_release frees (the
+ * matcher makes a key for every package). */
 typedef struct bh_pkg_key {
-	char *ecosystem;       /* "debian", "ubuntu", "alpine", "pypi", "npm", "go", ... */
-	char *release;         /* "bookworm", "22.04", "3.19", or "" */
-	char *name;            /* normalised; the source package for deb and apk */
+	const char *ecosystem; /* "debian", "ubuntu", "alpine", "pypi", "npm", "go", ... */
+	const char *release;   /* "bookworm", "22.04", "3.19", or "" */
+	const char *name;      /* normalised; the source package for deb and apk */
 	const char *version;   /* the version advisories are written against */
 	bh_ver_scheme scheme;
+	size_t ecosystem_len, release_len, name_len;
+	char *mem[3];          /* the allocated ones of the three strings above */
 } bh_pkg_key;
 
 /* False (and a reason in *why) when the package cannot be matched: unknown

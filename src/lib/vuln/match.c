@@ -6,6 +6,8 @@
 #include "vuln/ecosystem.h"
 #include "vuln/version.h"
 
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -49,10 +51,25 @@ static const char *col(sqlite3_stmt *st, int i)
 	return (const char *)sqlite3_column_text(st, i);
 }
 
-static char *dup_col(sqlite3_stmt *st, int i)
+/* "ecosystem/release/name", or "ecosystem/name" for an empty release,
+ * written at *w (room: the three lengths + 3); once per match, where a
+ * printf was a noticeable part of the time. */
+static char *put_matched_as(char **w, const bh_pkg_key *k)
 {
-	const char *t = col(st, i);
-	return t ? bh_strdup(t) : NULL;
+	const char *part[3] = { k->ecosystem, k->release, k->name };
+	const size_t len[3] = { k->ecosystem_len, k->release_len, k->name_len };
+	char *r = *w, *p = r;
+	for (int i = 0; i < 3; i++) {
+		if (i == 1 && !len[i])
+			continue;
+		if (i)
+			*p++ = '/';
+		memcpy(p, part[i], len[i]);
+		p += len[i];
+	}
+	*p++ = '\0';
+	*w = p;
+	return r;
 }
 
 static bool col_list(sqlite3_stmt *st, int i, bh_vlist *l)
@@ -102,38 +119,58 @@ static const char *canonical_id(const bh_vuln_match *m)
 
 static void match_release(bh_vuln_match *m)
 {
-	free(m->id);
-	for (size_t i = 0; i < m->naliases; i++)
-		free(m->aliases[i]);
-	free(m->aliases);
-	free(m->severity);
-	free(m->cvss_vector);
-	free(m->status);
-	free(m->fixed_version);
-	free(m->summary);
-	free(m->link);
-	free(m->source);
-	free(m->matched_as);
+	free(m->mem);
 	free(m->ignore_expired);
 	memset(m, 0, sizeof *m);
 }
 
-/* Whether the version lies in one of the row's ranges; *fixed is then the
- * lowest fix of the ranges that contain it (NULL: none has a fix), pointing
- * into the row. */
-static bool in_ranges(bh_vlist *l, bh_ver_scheme scheme, const char *version, const char **fixed)
+/* A string to copy into a match's block; s NULL: none. */
+typedef struct piece {
+	const char *s;
+	size_t n;
+} piece;
+
+static piece col_piece(sqlite3_stmt *st, int i)
 {
+	const char *t = col(st, i);
+	return (piece){ t, t ? (size_t)sqlite3_column_bytes(st, i) : 0 };
+}
+
+static piece str_piece(const char *s)
+{
+	return (piece){ s, s ? strlen(s) : 0 };
+}
+
+static char *put(char **w, piece p)
+{
+	if (!p.s)
+		return NULL;
+	char *r = *w;
+	memcpy(r, p.s, p.n);
+	r[p.n] = '\0';
+	*w += p.n + 1;
+	return r;
+}
+
+/* Whether the version lies in one of the row's ranges (1) or not (0);
+ * *fixed is then the lowest fix of the ranges that contain it (NULL: none
+ * has a fix), pointing into the row. -1 when the list is damaged. */
+static int in_ranges(bh_vlist *l, const bh_ver_parsed *version, const char **fixed)
+{
+	bh_ver_scheme scheme = version->scheme;
 	bool hit = false;
-	const char *f[4];
+	bh_ver_text f[4];
 	*fixed = NULL;
 	for (;;) {
-		for (int c = 0; c < 4; c++)
-			if (bh_vlist_next(l, &f[c]) != 1)
-				return hit;
-		const char *intro = f[0], *fix = f[1], *last = f[2], *lim = f[3];
-		if (!bh_ver_in_range(scheme, version, intro, fix, last))
+		for (int c = 0; c < 4; c++) {
+			int r = bh_vlist_next_n(l, &f[c].s, &f[c].len);
+			if (r != 1)
+				return r < 0 ? -1 : hit;
+		}
+		const char *fix = f[1].s, *lim = f[3].s;
+		if (!bh_ver_in_range_parsed(version, f[0], f[1], f[2]))
 			continue;
-		if (lim && bh_ver_cmp(scheme, version, lim) >= 0)
+		if (lim && bh_ver_cmp_parsed_n(version, lim, f[3].len) >= 0)
 			continue;
 		if (!hit || (fix && (!*fixed || bh_ver_cmp(scheme, fix, *fixed) < 0)))
 			*fixed = fix;
@@ -141,14 +178,16 @@ static bool in_ranges(bh_vlist *l, bh_ver_scheme scheme, const char *version, co
 	}
 }
 
-/* No range contains the version: the row may still list it. */
-static bool listed_version(bh_vlist *l, const char *version)
+/* No range contains the version: the row may still list it (1). -1 when
+ * the list is damaged. */
+static int listed_version(bh_vlist *l, const char *version)
 {
 	const char *v;
-	while (bh_vlist_next(l, &v) == 1)
+	int r;
+	while ((r = bh_vlist_next(l, &v)) == 1)
 		if (v && !strcmp(v, version))
-			return true;
-	return false;
+			return 1;
+	return r;
 }
 
 static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_package *pkg)
@@ -176,11 +215,30 @@ static bool policy_ignored(const bh_policy *p, bh_vuln_match *m, const bh_packag
 	return false;
 }
 
+/* The installed version of one package, parsed once per scheme its rows
+ * name (almost always one): every range of every row is compared with it. */
+typedef struct parsed_versions {
+	const char *text;
+	unsigned have; /* bit per scheme */
+	bh_ver_parsed v[BH_VER_SCHEME_COUNT];
+} parsed_versions;
+
+static const bh_ver_parsed *parsed_as(parsed_versions *pv, bh_ver_scheme scheme)
+{
+	if ((unsigned)scheme >= BH_VER_SCHEME_COUNT)
+		scheme = BH_VER_DPKG; /* not reached: names map to valid schemes */
+	if (!(pv->have & (1u << scheme))) {
+		bh_ver_parse(&pv->v[scheme], scheme, pv->text);
+		pv->have |= 1u << scheme;
+	}
+	return &pv->v[scheme];
+}
+
 /* One advisory row: a not-affected statement clears its names; an
  * affected row that contains the version becomes a match (or merges with
  * the same issue from another source). false when the row is damaged. */
-static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, strset *cleared,
-		     bh_vuln_matches *out)
+static bool take_row(stmts *s, const bh_pkg_key *k, parsed_versions *pv, size_t pi, size_t first,
+		     strset *cleared, bh_vuln_matches *out)
 {
 	sqlite3_stmt *st = s->rows, *dt = s->details;
 	const char *status = col(st, R_STATUS), *name;
@@ -192,16 +250,22 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 	bool hit = false;
 	if (!not_affected) {
 		bh_ver_scheme scheme = k->scheme;
-		if (col(st, R_SCHEME))
-			bh_ver_scheme_from_name(col(st, R_SCHEME), &scheme);
+		const char *named = col(st, R_SCHEME);
+		/* nearly always the key's own scheme, spelt as stored */
+		if (named && strcmp(named, bh_ver_scheme_name(scheme)))
+			bh_ver_scheme_from_name(named, &scheme);
 		if (!col_list(st, R_RANGES, &ranges))
 			return false;
-		hit = in_ranges(&ranges, scheme, k->version, &fixed);
+		int in = in_ranges(&ranges, parsed_as(pv, scheme), &fixed);
+		if (in < 0)
+			return false;
+		hit = in;
 		if (!hit) {
 			if (!col_list(st, R_VERSIONS, &versions))
 				return false;
-			if (!listed_version(&versions, k->version))
-				return true;
+			int listed = listed_version(&versions, k->version);
+			if (listed <= 0)
+				return listed == 0;
 		}
 		if (sqlite3_column_int(st, R_WITHDRAWN))
 			return true;
@@ -214,32 +278,56 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 		sqlite3_reset(dt);
 		return false;
 	}
+	int more;
 	if (not_affected) {
 		strset_add(cleared, id);
-		while (bh_vlist_next(&aliases, &name) == 1)
+		while ((more = bh_vlist_next(&aliases, &name)) == 1)
 			strset_add(cleared, name);
 		sqlite3_reset(dt);
-		return true;
+		return more == 0;
 	}
+	/* the aliases, stored sorted and without the id itself: counted
+	 * first, so that the match is one block */
+	size_t naliases = 0, bytes = 0, len;
+	bh_vlist count = aliases;
+	while ((more = bh_vlist_next_n(&count, &name, &len)) == 1)
+		if (name)
+			naliases++, bytes += len + 1;
+	if (more < 0) {
+		sqlite3_reset(dt);
+		return false;
+	}
+	enum { P_ID, P_SOURCE, P_FIXED, P_STATUS, P_SEVERITY, P_CVSS, P_SUMMARY, P_LINK, P_COUNT };
+	piece p[P_COUNT];
+	p[P_ID] = col_piece(st, R_VULN_ID);
+	p[P_SOURCE] = col_piece(st, R_SOURCE);
+	p[P_FIXED] = str_piece(hit ? fixed : NULL);
+	p[P_STATUS] = str_piece(p[P_FIXED].s ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
+	p[P_SEVERITY] = col(dt, D_SEVERITY) ? col_piece(dt, D_SEVERITY) : str_piece("unknown");
+	p[P_CVSS] = col_piece(dt, D_CVSS_VECTOR);
+	p[P_SUMMARY] = col_piece(dt, D_SUMMARY);
+	p[P_LINK] = col_piece(dt, D_LINK);
+	for (int i = 0; i < P_COUNT; i++)
+		bytes += p[i].n + 1;
+	bytes += k->ecosystem_len + k->release_len + k->name_len + 3;
 	bh_vuln_match m = { 0 };
+	m.mem = bh_malloc(naliases * sizeof *m.aliases + bytes);
+	char *w = (char *)m.mem + naliases * sizeof *m.aliases;
 	m.pkg = pi;
-	m.id = bh_strdup(id);
-	m.source = bh_strdup(source);
-	m.fixed_version = hit && fixed ? bh_strdup(fixed) : NULL;
-	m.status = bh_strdup(m.fixed_version ? "fixed" : strcmp(status, "affected") ? status : "no-fix-yet");
-	m.matched_as = *k->release ? bh_asprintf("%s/%s/%s", k->ecosystem, k->release, k->name)
-				   : bh_asprintf("%s/%s", k->ecosystem, k->name);
-	m.severity = bh_strdup(col(dt, D_SEVERITY) ? col(dt, D_SEVERITY) : "unknown");
-	m.cvss_vector = dup_col(dt, D_CVSS_VECTOR);
+	m.id = put(&w, p[P_ID]);
+	m.source = put(&w, p[P_SOURCE]);
+	m.fixed_version = put(&w, p[P_FIXED]);
+	m.status = put(&w, p[P_STATUS]);
+	m.severity = put(&w, p[P_SEVERITY]);
+	m.cvss_vector = put(&w, p[P_CVSS]);
 	m.cvss_score = sqlite3_column_double(dt, D_CVSS_SCORE);
-	m.summary = dup_col(dt, D_SUMMARY);
-	m.link = dup_col(dt, D_LINK);
-	/* stored sorted, without the id itself */
-	while (bh_vlist_next(&aliases, &name) == 1)
-		if (name) {
-			m.aliases = bh_realloc(m.aliases, (m.naliases + 1) * sizeof *m.aliases);
-			m.aliases[m.naliases++] = bh_strdup(name);
-		}
+	m.summary = put(&w, p[P_SUMMARY]);
+	m.link = put(&w, p[P_LINK]);
+	m.matched_as = put_matched_as(&w, k);
+	m.aliases = naliases ? m.mem : NULL;
+	while (bh_vlist_next_n(&aliases, &name, &len) == 1)
+		if (name)
+			m.aliases[m.naliases++] = put(&w, (piece){ name, len });
 	sqlite3_reset(dt);
 	/* the same issue from another source: keep one, prefer a known fix */
 	bool merged = false;
@@ -265,29 +353,22 @@ static bool take_row(stmts *s, const bh_pkg_key *k, size_t pi, size_t first, str
 
 /* Matches one package by its key; appends to out. false when the database
  * is damaged. */
-static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, const bh_pkg_key *kp,
-			  const bh_match_opts *o, bh_vuln_matches *out)
+/* A length for sqlite3_bind_text: -1 (measure it) beyond what an int holds. */
+static int bind_len(size_t n)
 {
-	const bh_package *p = &pkgs->items[pi];
-	const bh_pkg_key k = *kp;
-	size_t first = out->n;
-	sqlite3_stmt *rows = s->rows;
-	strset cleared = { 0 };
-	bool ok = true;
-	sqlite3_bind_text(rows, 1, k.ecosystem, -1, SQLITE_STATIC);
-	sqlite3_bind_text(rows, 2, k.name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(rows, 3, k.release, -1, SQLITE_STATIC);
-	while (ok && sqlite3_step(rows) == SQLITE_ROW)
-		ok = take_row(s, &k, pi, first, &cleared, out);
-	sqlite3_reset(rows);
+	return n <= INT_MAX ? (int)n : -1;
+}
 
-	/* filters, in order: not-affected statements, VEX, options, policy */
-	size_t w = first;
-	for (size_t j = first; j < out->n; j++) {
-		bh_vuln_match *m = &out->items[j];
-		bool drop = strset_has(&cleared, m->id);
+/* Moves the matches of one package that survive the filters to out. The
+ * filters, in order: not-affected statements, VEX, options, policy. */
+static void filter_matches(const bh_package *p, const strset *cleared, const bh_match_opts *o,
+			   bh_vuln_matches *found, bh_vuln_matches *out)
+{
+	for (size_t j = 0; j < found->n; j++) {
+		bh_vuln_match *m = &found->items[j];
+		bool drop = strset_has(cleared, m->id);
 		for (size_t a = 0; !drop && a < m->naliases; a++)
-			drop = strset_has(&cleared, m->aliases[a]);
+			drop = strset_has(cleared, m->aliases[a]);
 		if (!drop && o && o->vex && bh_vex_clears(o->vex, m->id, m->aliases, m->naliases, p->purl)) {
 			drop = true;
 			out->suppressed_vex++;
@@ -304,21 +385,86 @@ static bool match_package(stmts *s, const bh_package_list *pkgs, size_t pi, cons
 		if (drop)
 			match_release(m);
 		else
-			out->items[w++] = *m;
+			*BH_ARRAY_PUSH(out->items, out->n, out->alloc) = *m;
 	}
-	out->n = w;
-	strset_free(&cleared);
-	return ok;
+	found->n = 0;
 }
+
+/* One installed package being matched. */
+typedef struct member {
+	const bh_pkg_key *key;
+	size_t pi;
+	parsed_versions pv;
+	strset cleared;        /* names not-affected statements clear */
+	bh_vuln_matches found; /* its matches before the filters */
+} member;
 
 /* A package to look up, in the order of the database's key. */
 typedef struct lookup {
+	uint64_t head; /* the name's first 8 bytes, big-endian: most comparisons end here */
 	bh_pkg_key key;
 	size_t pi;
 } lookup;
 
+/* Matches the n packages that share one key (g[0..n-1]): the binary
+ * packages of one Debian source, the same library installed twice. The
+ * key is searched once, and every row is checked against each package's
+ * version. Appends to out; false when the database is damaged. */
+static bool match_key(stmts *s, const bh_package_list *pkgs, const lookup *g, size_t n, const bh_match_opts *o,
+		      bh_vuln_matches *out)
+{
+	member one, *mb = n == 1 ? &one : bh_malloc(n * sizeof *mb);
+	for (size_t j = 0; j < n; j++) {
+		mb[j].key = &g[j].key;
+		mb[j].pi = g[j].pi;
+		mb[j].pv.text = g[j].key.version;
+		mb[j].pv.have = 0; /* pv.v[] filled on demand */
+		memset(&mb[j].cleared, 0, sizeof mb[j].cleared);
+		memset(&mb[j].found, 0, sizeof mb[j].found);
+	}
+	const bh_pkg_key *k = &g[0].key;
+	sqlite3_stmt *rows = s->rows;
+	bool ok = true;
+	sqlite3_bind_text(rows, 1, k->ecosystem, bind_len(k->ecosystem_len), SQLITE_STATIC);
+	sqlite3_bind_text(rows, 2, k->name, bind_len(k->name_len), SQLITE_STATIC);
+	sqlite3_bind_text(rows, 3, k->release, bind_len(k->release_len), SQLITE_STATIC);
+	while (ok && sqlite3_step(rows) == SQLITE_ROW)
+		for (size_t j = 0; j < n && ok; j++)
+			ok = take_row(s, mb[j].key, &mb[j].pv, mb[j].pi, 0, &mb[j].cleared, &mb[j].found);
+	sqlite3_reset(rows);
+	for (size_t j = 0; j < n; j++) {
+		if (ok)
+			filter_matches(&pkgs->items[mb[j].pi], &mb[j].cleared, o, &mb[j].found, out);
+		bh_vuln_matches_free(&mb[j].found);
+		strset_free(&mb[j].cleared);
+	}
+	if (mb != &one)
+		free(mb);
+	return ok;
+}
+
+static bool same_key(const bh_pkg_key *a, const bh_pkg_key *b)
+{
+	return a->name_len == b->name_len && a->ecosystem_len == b->ecosystem_len && a->release_len == b->release_len &&
+	       !strcmp(a->name, b->name) && !strcmp(a->ecosystem, b->ecosystem) && !strcmp(a->release, b->release);
+}
+
+static uint64_t name_head(const char *s)
+{
+	uint64_t h = 0;
+	for (int i = 0; i < 8; i++) {
+		h = h << 8 | (unsigned char)*s;
+		if (*s)
+			s++;
+	}
+	return h;
+}
+
 static int cmp_lookup(const void *a, const void *b)
 {
+	uint64_t hx = ((const lookup *)a)->head, hy = ((const lookup *)b)->head;
+	if (hx != hy)
+		return hx < hy ? -1 : 1;
 	const bh_pkg_key *x = &((const lookup *)a)->key, *y = &((const lookup *)b)->key;
 	int c = strcmp(x->name, y->name);
 	if (!c)
@@ -370,16 +516,21 @@ int bh_vuln_match_packages(bh_vulndb *db, const bh_package_list *pkgs, const bh_
 	size_t ntodo = 0;
 	for (size_t i = 0; i < pkgs->n; i++) {
 		const char *why;
-		if (bh_pkg_key_of(&pkgs->items[i], &todo[ntodo].key, &why))
+		if (bh_pkg_key_of(&pkgs->items[i], &todo[ntodo].key, &why)) {
+			todo[ntodo].head = name_head(todo[ntodo].key.name);
 			todo[ntodo++].pi = i;
-		else
+		} else {
 			out->unmatchable++;
+		}
 	}
 	if (ntodo)
 		qsort(todo, ntodo, sizeof *todo, cmp_lookup);
 	bool ok = true;
-	for (size_t i = 0; i < ntodo && ok; i++)
-		ok = match_package(&s, pkgs, todo[i].pi, &todo[i].key, o, out);
+	for (size_t i = 0, n; i < ntodo && ok; i += n) {
+		for (n = 1; i + n < ntodo && same_key(&todo[i].key, &todo[i + n].key); n++)
+			;
+		ok = match_key(&s, pkgs, todo + i, n, o, out);
+	}
 	for (size_t i = 0; i < ntodo; i++)
 		bh_pkg_key_release(&todo[i].key);
 	free(todo);

@@ -34,6 +34,8 @@ typedef struct bh_vuln_match {
 	char *source;          /* database source the match came from */
 	char *matched_as;      /* ecosystem/release/name that matched */
 	char *ignore_expired;  /* a policy ignore named it but has expired */
+	void *mem;             /* one block holding every string above but ignore_expired, and
+				* the aliases array: released with the match, never one by one */
 } bh_vuln_match;
 
 typedef struct bh_vuln_matches {

@@ -98,23 +98,42 @@ const char *bh_package_field_name(int i)
 	return i >= 0 && i < BH_PKG_FIELDS ? package_fields[i] : NULL;
 }
 
-bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIELDS], int layer)
+/* Field f of v (with its length when the reader knows it), copied; NULL
+ * when absent or empty. */
+static char *field_dup(const char *const v[BH_PKG_FIELDS], const size_t *len, int f)
 {
-	const char *purl = v[BH_PKG_PURL];
+	if (!v[f])
+		return NULL;
+	size_t n = len ? len[f] : strlen(v[f]);
+	if (!n)
+		return NULL;
+	char *r = bh_malloc(n + 1);
+	memcpy(r, v[f], n);
+	r[n] = '\0';
+	return r;
+}
+
+bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIELDS], const size_t *len,
+			    int layer)
+{
 	bh_package *p = bh_package_add(out);
-	p->type = dup_or_null(v[BH_PKG_TYPE]);
-	p->name = dup_or_null(v[BH_PKG_NAME]);
-	p->version = dup_or_null(v[BH_PKG_VERSION]);
-	p->source_name = dup_or_null(v[BH_PKG_SOURCE_NAME]);
-	p->source_version = dup_or_null(v[BH_PKG_SOURCE_VERSION]);
-	p->distro = dup_or_null(v[BH_PKG_DISTRO]);
-	p->distro_release = dup_or_null(v[BH_PKG_DISTRO_RELEASE]);
-	p->license = dup_or_null(v[BH_PKG_LICENSE]);
-	p->path = dup_or_null(v[BH_PKG_PATH]);
+	p->type = field_dup(v, len, BH_PKG_TYPE);
+	p->name = field_dup(v, len, BH_PKG_NAME);
+	p->version = field_dup(v, len, BH_PKG_VERSION);
+	p->source_name = field_dup(v, len, BH_PKG_SOURCE_NAME);
+	p->source_version = field_dup(v, len, BH_PKG_SOURCE_VERSION);
+	p->distro = field_dup(v, len, BH_PKG_DISTRO);
+	p->distro_release = field_dup(v, len, BH_PKG_DISTRO_RELEASE);
+	p->license = field_dup(v, len, BH_PKG_LICENSE);
+	p->path = field_dup(v, len, BH_PKG_PATH);
 	p->layer = layer;
-	if (purl) {
-		p->purl = bh_strdup(purl);
-		if ((!p->type || !p->name || !p->version) && !bh_package_from_purl(p, purl))
+	if (v[BH_PKG_PURL]) {
+		/* an empty purl is kept (and does not parse) */
+		size_t n = len ? len[BH_PKG_PURL] : strlen(v[BH_PKG_PURL]);
+		p->purl = bh_malloc(n + 1);
+		memcpy(p->purl, v[BH_PKG_PURL], n);
+		p->purl[n] = '\0';
+		if ((!p->type || !p->name || !p->version) && !bh_package_from_purl(p, p->purl))
 			return false;
 	}
 	return true;
@@ -159,7 +178,7 @@ static int load_package_list(const char *name, const ynode *list, bh_package_lis
 				return -1;
 			}
 		}
-		if (!bh_package_from_fields(out, v, (int)layer)) {
+		if (!bh_package_from_fields(out, v, NULL, (int)layer)) {
 			bh_findings_error(errs, name, e->line, e->col, "invalid purl \"%s\"", v[BH_PKG_PURL]);
 			return -1;
 		}

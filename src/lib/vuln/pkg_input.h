@@ -43,8 +43,11 @@ enum { BH_PKG_TYPE, BH_PKG_NAME, BH_PKG_VERSION, BH_PKG_SOURCE_NAME, BH_PKG_SOUR
 const char *bh_package_field_name(int i);
 /* Appends the package the field values describe (v[BH_PKG_LAYER] unused:
  * layer is given as a number); false when it needs its purl and the purl
- * does not parse (the package stays appended). */
-bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIELDS], int layer);
+ * does not parse (the package stays appended). With len, v[f] is the
+ * len[f] bytes at v[f] (not necessarily NUL-terminated); without, C
+ * strings. Empty values count as absent. */
+bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIELDS], const size_t *len,
+			    int layer);
 
 /* Fills type, name, version, distro, source and purl of p from a purl;
  * false when it is not one. */

@@ -30,8 +30,13 @@ int ver_numcmp(const char *a, size_t alen, const char *b, size_t blen)
 		b++, blen--;
 	if (alen != blen)
 		return alen < blen ? -1 : 1;
-	if (!alen)
+	/* most runs are a digit or two: cheaper than a call to memcmp */
+	if (alen <= 8) {
+		for (size_t i = 0; i < alen; i++)
+			if (a[i] != b[i])
+				return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
 		return 0;
+	}
 	return ver_sign(memcmp(a, b, alen));
 }
 
@@ -102,34 +107,37 @@ bool bh_ver_scheme_from_name(const char *name, bh_ver_scheme *out)
 }
 
 /* OSV ecosystem names (https://ossf.github.io/osv-schema/#affectedpackage-field). */
+#define ECO(name, scheme) { name, sizeof(name) - 1, scheme }
+
 static const struct {
 	const char *ecosystem;
+	size_t len;
 	bh_ver_scheme scheme;
 } ecosystems[] = {
-	{ "Debian", BH_VER_DPKG },
-	{ "Ubuntu", BH_VER_DPKG },
-	{ "Alpine", BH_VER_APK },
-	{ "Wolfi", BH_VER_APK },
-	{ "Chainguard", BH_VER_APK },
-	{ "Red Hat", BH_VER_RPM },
-	{ "AlmaLinux", BH_VER_RPM },
-	{ "Rocky Linux", BH_VER_RPM },
-	{ "openSUSE", BH_VER_RPM },
-	{ "SUSE", BH_VER_RPM },
-	{ "Mageia", BH_VER_RPM },
-	{ "openEuler", BH_VER_RPM },
-	{ "Photon OS", BH_VER_RPM },
-	{ "Azure Linux", BH_VER_RPM },
-	{ "npm", BH_VER_SEMVER },
-	{ "crates.io", BH_VER_SEMVER },
-	{ "Hex", BH_VER_SEMVER },
-	{ "Pub", BH_VER_SEMVER },
-	{ "SwiftURL", BH_VER_SEMVER },
-	{ "NuGet", BH_VER_SEMVER },
-	{ "PyPI", BH_VER_PEP440 },
-	{ "Go", BH_VER_GO },
-	{ "Maven", BH_VER_MAVEN },
-	{ "RubyGems", BH_VER_GEM },
+	ECO("Debian", BH_VER_DPKG),
+	ECO("Ubuntu", BH_VER_DPKG),
+	ECO("Alpine", BH_VER_APK),
+	ECO("Wolfi", BH_VER_APK),
+	ECO("Chainguard", BH_VER_APK),
+	ECO("Red Hat", BH_VER_RPM),
+	ECO("AlmaLinux", BH_VER_RPM),
+	ECO("Rocky Linux", BH_VER_RPM),
+	ECO("openSUSE", BH_VER_RPM),
+	ECO("SUSE", BH_VER_RPM),
+	ECO("Mageia", BH_VER_RPM),
+	ECO("openEuler", BH_VER_RPM),
+	ECO("Photon OS", BH_VER_RPM),
+	ECO("Azure Linux", BH_VER_RPM),
+	ECO("npm", BH_VER_SEMVER),
+	ECO("crates.io", BH_VER_SEMVER),
+	ECO("Hex", BH_VER_SEMVER),
+	ECO("Pub", BH_VER_SEMVER),
+	ECO("SwiftURL", BH_VER_SEMVER),
+	ECO("NuGet", BH_VER_SEMVER),
+	ECO("PyPI", BH_VER_PEP440),
+	ECO("Go", BH_VER_GO),
+	ECO("Maven", BH_VER_MAVEN),
+	ECO("RubyGems", BH_VER_GEM),
 };
 
 bool bh_ver_scheme_for_ecosystem(const char *ecosystem, bh_ver_scheme *out)
@@ -139,8 +147,7 @@ bool bh_ver_scheme_for_ecosystem(const char *ecosystem, bh_ver_scheme *out)
 	const char *colon = strchr(ecosystem, ':');
 	size_t len = colon ? (size_t)(colon - ecosystem) : strlen(ecosystem);
 	for (size_t i = 0; i < BH_ARRAY_SIZE(ecosystems); i++) {
-		const char *e = ecosystems[i].ecosystem;
-		if (strlen(e) == len && !strncasecmp(e, ecosystem, len)) {
+		if (ecosystems[i].len == len && !strncasecmp(ecosystems[i].ecosystem, ecosystem, len)) {
 			*out = ecosystems[i].scheme;
 			return true;
 		}
@@ -148,19 +155,84 @@ bool bh_ver_scheme_for_ecosystem(const char *ecosystem, bh_ver_scheme *out)
 	return false;
 }
 
-static bool unset(const char *s)
+void bh_ver_parse(bh_ver_parsed *out, bh_ver_scheme scheme, const char *v)
 {
-	return !s || !*s;
+	memset(out, 0, sizeof *out);
+	out->scheme = scheme;
+	out->text = v ? v : "";
+	switch (scheme) {
+	case BH_VER_DPKG:
+		ver_dpkg_split(out->text, &out->u.dpkg);
+		break;
+	case BH_VER_SEMVER:
+		ver_semver_split(out->text, &out->u.semver);
+		break;
+	case BH_VER_PEP440:
+		out->ok = ver_pep440_parse(out->text, &out->u.pep440);
+		break;
+	case BH_VER_GO:
+		out->ok = ver_go_split(out->text, &out->u.semver);
+		break;
+	default: /* the other schemes compare the text */
+		break;
+	}
+}
+
+int bh_ver_cmp_parsed(const bh_ver_parsed *a, const char *b)
+{
+	b = b ? b : "";
+	return bh_ver_cmp_parsed_n(a, b, strlen(b));
+}
+
+int bh_ver_cmp_parsed_n(const bh_ver_parsed *a, const char *b, size_t blen)
+{
+	int r;
+	switch (a->scheme) {
+	case BH_VER_DPKG:
+		r = ver_dpkg_cmp_parsed(&a->u.dpkg, b, blen);
+		break;
+	case BH_VER_SEMVER: {
+		ver_semver vb;
+		ver_semver_split_n(b, blen, &vb);
+		r = ver_semver_cmp_parts(&a->u.semver, &vb);
+		break;
+	}
+	case BH_VER_PEP440:
+		r = ver_pep440_cmp_parsed(&a->u.pep440, a->ok, a->text, b, blen);
+		break;
+	case BH_VER_GO:
+		r = ver_go_cmp_parsed(&a->u.semver, a->ok, b);
+		break;
+	default:
+		return bh_ver_cmp(a->scheme, a->text, b);
+	}
+	return (r > 0) - (r < 0);
+}
+
+bh_ver_text bh_ver_text_of(const char *s)
+{
+	return (bh_ver_text){ s, s ? strlen(s) : 0 };
+}
+
+bool bh_ver_in_range_parsed(const bh_ver_parsed *v, bh_ver_text introduced, bh_ver_text fixed,
+			    bh_ver_text last_affected)
+{
+	/* NULL or "" is no bound; introduced "0" is the beginning */
+	if (introduced.len && !(introduced.len == 1 && introduced.s[0] == '0') &&
+	    bh_ver_cmp_parsed_n(v, introduced.s, introduced.len) < 0)
+		return false;
+	if (fixed.len && bh_ver_cmp_parsed_n(v, fixed.s, fixed.len) >= 0)
+		return false;
+	if (last_affected.len && bh_ver_cmp_parsed_n(v, last_affected.s, last_affected.len) > 0)
+		return false;
+	return true;
 }
 
 bool bh_ver_in_range(bh_ver_scheme scheme, const char *v, const char *introduced,
 		     const char *fixed, const char *last_affected)
 {
-	if (!unset(introduced) && strcmp(introduced, "0") && bh_ver_cmp(scheme, v, introduced) < 0)
-		return false;
-	if (!unset(fixed) && bh_ver_cmp(scheme, v, fixed) >= 0)
-		return false;
-	if (!unset(last_affected) && bh_ver_cmp(scheme, v, last_affected) > 0)
-		return false;
-	return true;
+	bh_ver_parsed p;
+	bh_ver_parse(&p, scheme, v);
+	return bh_ver_in_range_parsed(&p, bh_ver_text_of(introduced), bh_ver_text_of(fixed),
+				      bh_ver_text_of(last_affected));
 }

@@ -10,6 +10,7 @@
 #define BH_VULN_VERSION_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef enum {
 	BH_VER_DPKG,    /* Debian Policy 5.6.12: [epoch:]upstream[-revision] */
@@ -46,5 +47,63 @@ bool bh_ver_scheme_from_name(const char *name, bh_ver_scheme *out);
  * fixed and last_affected NULL or "" mean "no bound". */
 bool bh_ver_in_range(bh_ver_scheme scheme, const char *v, const char *introduced,
 		     const char *fixed, const char *last_affected);
+
+/* A version parsed once, to be compared with many: the matcher compares an
+ * installed version with every bound of every range of its package, and
+ * parsing it again each time was most of the comparison. It points into the
+ * string it was parsed from, which must outlive it. The parts are the
+ * comparators' own (version_<scheme>.c); only these functions look at them. */
+typedef struct {
+	const char *core[3];   /* major, minor, patch digit runs (may be NULL = 0) */
+	size_t core_len[3];
+	const char *extra;     /* fourth and later core fields ("1.2.3.4"), tolerant mode */
+	size_t extra_len;
+	const char *pre;       /* prerelease identifiers without the '-', or NULL */
+	size_t pre_len;
+	const char *build;     /* build metadata without the '+', or NULL */
+	size_t build_len;
+	int ncore;             /* how many of major/minor/patch were written */
+} ver_semver;
+
+typedef struct {
+	const char *epoch, *upstream, *revision;
+	size_t epoch_len, upstream_len, revision_len;
+} ver_dpkg;
+
+typedef struct {
+	const char *epoch, *release, *pre_n, *post_n, *dev_n, *local;
+	size_t epoch_len, release_len, pre_n_len, post_n_len, dev_n_len, local_len;
+	int pre;   /* -1: none, 0: a, 1: b, 2: rc */
+	bool post, dev;
+} ver_pep440;
+
+typedef struct bh_ver_parsed {
+	bh_ver_scheme scheme;
+	const char *text;      /* the version as given ("" for NULL) */
+	bool ok;               /* PEP 440 and Go: whether it is a valid version */
+	union {
+		ver_dpkg dpkg;
+		ver_semver semver; /* semver and Go */
+		ver_pep440 pep440;
+	} u;
+} bh_ver_parsed;
+
+void bh_ver_parse(bh_ver_parsed *out, bh_ver_scheme scheme, const char *v);
+/* bh_ver_cmp(a->scheme, a->text, b), without parsing a again. */
+int bh_ver_cmp_parsed(const bh_ver_parsed *a, const char *b);
+/* The same for a b whose length is known (b[blen] is its NUL). */
+int bh_ver_cmp_parsed_n(const bh_ver_parsed *a, const char *b, size_t blen);
+
+/* A C string and its length; s NULL: none. */
+typedef struct bh_ver_text {
+	const char *s;
+	size_t len;
+} bh_ver_text;
+
+bh_ver_text bh_ver_text_of(const char *s);
+
+/* bh_ver_in_range(v->scheme, v->text, ...), without parsing v again. */
+bool bh_ver_in_range_parsed(const bh_ver_parsed *v, bh_ver_text introduced, bh_ver_text fixed,
+			    bh_ver_text last_affected);
 
 #endif

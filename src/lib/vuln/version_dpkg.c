@@ -19,14 +19,13 @@
 
 #include "vuln/version_impl.h"
 
-typedef struct {
-	const char *epoch, *upstream, *revision;
-	size_t epoch_len, upstream_len, revision_len;
-} dpkg_ver;
-
-static void dpkg_split(const char *s, dpkg_ver *v)
+void ver_dpkg_split(const char *s, ver_dpkg *v)
 {
-	size_t len = strlen(s);
+	ver_dpkg_split_n(s, strlen(s), v);
+}
+
+void ver_dpkg_split_n(const char *s, size_t len, ver_dpkg *v)
+{
 	ver_trim(&s, &len);
 	memset(v, 0, sizeof(*v));
 	const char *colon = memchr(s, ':', len);
@@ -93,17 +92,28 @@ static int dpkg_part_cmp(const char *a, size_t alen, const char *b, size_t blen)
 	return 0;
 }
 
+static int dpkg_cmp(const ver_dpkg *va, const ver_dpkg *vb)
+{
+	int r = ver_numcmp(va->epoch, va->epoch_len, vb->epoch, vb->epoch_len);
+	if (!r)
+		r = dpkg_part_cmp(va->upstream, va->upstream_len, vb->upstream, vb->upstream_len);
+	if (!r)
+		r = dpkg_part_cmp(va->revision, va->revision_len, vb->revision, vb->revision_len);
+	return r;
+}
+
+int ver_dpkg_cmp_parsed(const ver_dpkg *a, const char *b, size_t blen)
+{
+	ver_dpkg vb;
+	ver_dpkg_split_n(b, blen, &vb);
+	return dpkg_cmp(a, &vb);
+}
+
 int bh_ver_cmp_dpkg(const char *a, const char *b)
 {
-	dpkg_ver va, vb;
-	dpkg_split(a, &va);
-	dpkg_split(b, &vb);
-	int r = ver_numcmp(va.epoch, va.epoch_len, vb.epoch, vb.epoch_len);
-	if (!r)
-		r = dpkg_part_cmp(va.upstream, va.upstream_len, vb.upstream, vb.upstream_len);
-	if (!r)
-		r = dpkg_part_cmp(va.revision, va.revision_len, vb.revision, vb.revision_len);
-	return r;
+	ver_dpkg va;
+	ver_dpkg_split(a, &va);
+	return ver_dpkg_cmp_parsed(&va, b, strlen(b));
 }
 
 static bool dpkg_chars_ok(const char *s, size_t len, bool allow_hyphen)
@@ -124,8 +134,8 @@ bool bh_ver_valid_dpkg(const char *s)
 	for (size_t i = 0; i < len; i++)
 		if (ver_isspace((unsigned char)s[i]))
 			return false;
-	dpkg_ver v;
-	dpkg_split(s, &v);
+	ver_dpkg v;
+	ver_dpkg_split(s, &v);
 	if (v.epoch) {
 		size_t e = v.epoch_len;
 		if (!e || ver_span_digits(v.epoch, e) != e)

@@ -14,7 +14,7 @@
 
 #include "vuln/version_impl.h"
 
-static bool go_split(const char *s, ver_semver *v)
+bool ver_go_split(const char *s, ver_semver *v)
 {
 	size_t len = strlen(s);
 	if (!len || ver_isspace((unsigned char)s[0]) || ver_isspace((unsigned char)s[len - 1]) || s[0] == 'V')
@@ -26,13 +26,20 @@ static bool go_split(const char *s, ver_semver *v)
 	return v->ncore == 3 || (!v->pre && !v->build);
 }
 
+int ver_go_cmp_parsed(const ver_semver *a, bool a_ok, const char *b)
+{
+	ver_semver vb;
+	bool okb = ver_go_split(b, &vb);
+	if (!a_ok || !okb)
+		return a_ok ? 1 : okb ? -1 : 0;
+	return ver_semver_cmp_parts(a, &vb);
+}
+
 int bh_ver_cmp_go(const char *a, const char *b)
 {
-	ver_semver va, vb;
-	bool oka = go_split(a, &va), okb = go_split(b, &vb);
-	if (!oka || !okb)
-		return oka ? 1 : okb ? -1 : 0;
-	return ver_semver_cmp_parts(&va, &vb);
+	ver_semver va;
+	bool oka = ver_go_split(a, &va);
+	return ver_go_cmp_parsed(&va, oka, b);
 }
 
 /* A module version: valid semver whose build metadata, if any, is
@@ -40,7 +47,7 @@ int bh_ver_cmp_go(const char *a, const char *b)
 bool bh_ver_valid_go(const char *s)
 {
 	ver_semver v;
-	if (!go_split(s, &v))
+	if (!ver_go_split(s, &v))
 		return false;
 	return !v.build || (v.build_len == 12 && !memcmp(v.build, "incompatible", 12));
 }

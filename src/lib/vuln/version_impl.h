@@ -50,24 +50,26 @@ bool bh_ver_valid_maven(const char *s);
 int bh_ver_cmp_gem(const char *a, const char *b);
 bool bh_ver_valid_gem(const char *s);
 
-/* Semver pieces shared with the Go scheme. */
-typedef struct {
-	const char *core[3];   /* major, minor, patch digit runs (may be NULL = 0) */
-	size_t core_len[3];
-	const char *extra;     /* fourth and later core fields ("1.2.3.4"), tolerant mode */
-	size_t extra_len;
-	const char *pre;       /* prerelease identifiers without the '-', or NULL */
-	size_t pre_len;
-	const char *build;     /* build metadata without the '+', or NULL */
-	size_t build_len;
-	int ncore;             /* how many of major/minor/patch were written */
-} ver_semver;
-
-/* Splits s (after an optional leading v/V) into its parts without validating. */
+/* Splits s (after an optional leading v/V) into its parts (version.h)
+ * without validating. The _n functions here take the length of a C string
+ * the caller already knows. */
 void ver_semver_split(const char *s, ver_semver *out);
+void ver_semver_split_n(const char *s, size_t len, ver_semver *out);
 /* SemVer precedence of two split versions (build metadata ignored). */
 int ver_semver_cmp_parts(const ver_semver *a, const ver_semver *b);
 /* Strict SemVer 2.0.0 syntax of the split parts. need_all_three: 1.2 is not valid. */
 bool ver_semver_parts_valid(const ver_semver *v, bool need_all_three);
+/* Splits a Go version; false when Go calls it invalid. */
+bool ver_go_split(const char *s, ver_semver *out);
+int ver_go_cmp_parsed(const ver_semver *a, bool a_ok, const char *b);
+
+/* The other parsed forms of bh_ver_parsed and their comparison with a
+ * string: the same function bh_ver_cmp_<scheme> uses on both sides. */
+void ver_dpkg_split(const char *s, ver_dpkg *out);
+void ver_dpkg_split_n(const char *s, size_t len, ver_dpkg *out);
+int ver_dpkg_cmp_parsed(const ver_dpkg *a, const char *b, size_t blen);
+bool ver_pep440_parse(const char *s, ver_pep440 *out);
+bool ver_pep440_parse_n(const char *s, size_t len, ver_pep440 *out);
+int ver_pep440_cmp_parsed(const ver_pep440 *a, bool a_ok, const char *a_text, const char *b, size_t blen);
 
 #endif

@@ -22,13 +22,6 @@
 #include "vuln/version_impl.h"
 
 typedef struct {
-	const char *epoch, *release, *pre_n, *post_n, *dev_n, *local;
-	size_t epoch_len, release_len, pre_n_len, post_n_len, dev_n_len, local_len;
-	int pre;   /* -1: none, 0: a, 1: b, 2: rc */
-	bool post, dev;
-} pep_ver;
-
-typedef struct {
 	const char *s;
 	size_t len, i;
 } pep_cursor;
@@ -43,27 +36,37 @@ static bool pep_digit(const pep_cursor *c, size_t at)
 	return at < c->len && ver_isdigit((unsigned char)c->s[at]);
 }
 
+/* A lowercase label and its length (the matcher parses hundreds of
+ * thousands of versions: no strlen per label and version). */
+typedef struct {
+	const char *w;
+	size_t n;
+} pep_label;
+
+#define PEP_LABEL(s) { s, sizeof(s) - 1 }
+
 /* Case-insensitive match of a lowercase word at position at. */
-static bool pep_word(const pep_cursor *c, size_t at, const char *w)
+static bool pep_word(const pep_cursor *c, size_t at, const pep_label *w)
 {
-	size_t n = strlen(w);
-	if (at > c->len || c->len - at < n)
+	if (at > c->len || c->len - at < w->n)
 		return false;
-	for (size_t k = 0; k < n; k++)
-		if (ver_tolower((unsigned char)c->s[at + k]) != w[k])
+	for (size_t k = 0; k < w->n; k++)
+		if (ver_tolower((unsigned char)c->s[at + k]) != w->w[k])
 			return false;
 	return true;
 }
 
 /* [-_.]?label[-_.]?N? for one of the given labels ("1.0a-" is 1.0a0). */
-static bool pep_labelled(pep_cursor *c, const char *const *labels, size_t nlabels, size_t *which,
+static bool pep_labelled(pep_cursor *c, const pep_label *labels, size_t nlabels, size_t *which,
 			 const char **num, size_t *num_len)
 {
 	size_t at = c->i + (pep_sep(c, c->i) ? 1 : 0);
+	if (at >= c->len)
+		return false; /* the common end of a version: no label fits */
 	for (size_t l = 0; l < nlabels; l++) {
-		if (!pep_word(c, at, labels[l]))
+		if (!pep_word(c, at, &labels[l]))
 			continue;
-		at += strlen(labels[l]);
+		at += labels[l].n;
 		if (pep_sep(c, at))
 			at++;
 		size_t d = ver_span_digits(c->s + at, c->len - at);
@@ -76,9 +79,13 @@ static bool pep_labelled(pep_cursor *c, const char *const *labels, size_t nlabel
 	return false;
 }
 
-static bool pep_parse(const char *s, pep_ver *v)
+bool ver_pep440_parse(const char *s, ver_pep440 *v)
 {
-	size_t len = strlen(s);
+	return ver_pep440_parse_n(s, strlen(s), v);
+}
+
+bool ver_pep440_parse_n(const char *s, size_t len, ver_pep440 *v)
+{
 	ver_trim(&s, &len);
 	memset(v, 0, sizeof(*v));
 	v->pre = -1;
@@ -102,13 +109,16 @@ static bool pep_parse(const char *s, pep_ver *v)
 		c.i += 1 + ver_span_digits(s + c.i + 1, len - c.i - 1);
 	v->release_len = (size_t)(s + c.i - v->release);
 
-	static const char *const pre_labels[] = { "alpha", "a", "beta", "b", "preview", "pre", "c", "rc" };
+	static const pep_label pre_labels[] = {
+		PEP_LABEL("alpha"), PEP_LABEL("a"), PEP_LABEL("beta"), PEP_LABEL("b"),
+		PEP_LABEL("preview"), PEP_LABEL("pre"), PEP_LABEL("c"), PEP_LABEL("rc"),
+	};
 	static const int pre_kind[] = { 0, 0, 1, 1, 2, 2, 2, 2 };
 	size_t which;
 	if (pep_labelled(&c, pre_labels, 8, &which, &v->pre_n, &v->pre_n_len))
 		v->pre = pre_kind[which];
 
-	static const char *const post_labels[] = { "post", "rev", "r" };
+	static const pep_label post_labels[] = { PEP_LABEL("post"), PEP_LABEL("rev"), PEP_LABEL("r") };
 	if (c.i < len && s[c.i] == '-' && pep_digit(&c, c.i + 1)) {
 		v->post = true;
 		v->post_n = s + c.i + 1;
@@ -118,7 +128,7 @@ static bool pep_parse(const char *s, pep_ver *v)
 		v->post = true;
 	}
 
-	static const char *const dev_labels[] = { "dev" };
+	static const pep_label dev_labels[] = { PEP_LABEL("dev") };
 	if (pep_labelled(&c, dev_labels, 1, &which, &v->dev_n, &v->dev_n_len))
 		v->dev = true;
 
@@ -141,7 +151,7 @@ static bool pep_parse(const char *s, pep_ver *v)
 }
 
 /* Release segments with missing trailing ones counting as 0. */
-static int pep_release_cmp(const pep_ver *a, const pep_ver *b)
+static int pep_release_cmp(const ver_pep440 *a, const ver_pep440 *b)
 {
 	size_t i = 0, j = 0;
 	while (i < a->release_len || j < b->release_len) {
@@ -158,14 +168,14 @@ static int pep_release_cmp(const pep_ver *a, const pep_ver *b)
 
 /* Sort class of the pre-release part: 0 "before any pre-release" (a bare dev
  * release), 1 a pre-release, 2 "no pre-release". */
-static int pep_pre_class(const pep_ver *v)
+static int pep_pre_class(const ver_pep440 *v)
 {
 	if (v->pre >= 0)
 		return 1;
 	return !v->post && v->dev ? 0 : 2;
 }
 
-static int pep_local_cmp(const pep_ver *a, const pep_ver *b)
+static int pep_local_cmp(const ver_pep440 *a, const ver_pep440 *b)
 {
 	if (!a->local || !b->local)
 		return a->local ? 1 : b->local ? -1 : 0;
@@ -201,7 +211,7 @@ static int pep_local_cmp(const pep_ver *a, const pep_ver *b)
 	}
 }
 
-static int pep_cmp(const pep_ver *a, const pep_ver *b)
+static int pep_cmp(const ver_pep440 *a, const ver_pep440 *b)
 {
 	int r = ver_numcmp(a->epoch, a->epoch_len, b->epoch, b->epoch_len);
 	if (!r)
@@ -229,19 +239,26 @@ static int pep_cmp(const pep_ver *a, const pep_ver *b)
 	return pep_local_cmp(a, b);
 }
 
+int ver_pep440_cmp_parsed(const ver_pep440 *a, bool a_ok, const char *a_text, const char *b, size_t blen)
+{
+	ver_pep440 vb;
+	bool okb = ver_pep440_parse_n(b, blen, &vb);
+	if (a_ok && okb)
+		return pep_cmp(a, &vb);
+	if (a_ok != okb)
+		return a_ok ? 1 : -1;
+	return ver_sign(strcmp(a_text, b));
+}
+
 int bh_ver_cmp_pep440(const char *a, const char *b)
 {
-	pep_ver va, vb;
-	bool oka = pep_parse(a, &va), okb = pep_parse(b, &vb);
-	if (oka && okb)
-		return pep_cmp(&va, &vb);
-	if (oka != okb)
-		return oka ? 1 : -1;
-	return ver_sign(strcmp(a, b));
+	ver_pep440 va;
+	bool oka = ver_pep440_parse(a, &va);
+	return ver_pep440_cmp_parsed(&va, oka, a, b, strlen(b));
 }
 
 bool bh_ver_valid_pep440(const char *s)
 {
-	pep_ver v;
-	return pep_parse(s, &v);
+	ver_pep440 v;
+	return ver_pep440_parse(s, &v);
 }

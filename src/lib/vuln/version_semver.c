@@ -16,7 +16,11 @@
 
 void ver_semver_split(const char *s, ver_semver *v)
 {
-	size_t len = strlen(s);
+	ver_semver_split_n(s, strlen(s), v);
+}
+
+void ver_semver_split_n(const char *s, size_t len, ver_semver *v)
+{
 	ver_trim(&s, &len);
 	memset(v, 0, sizeof(*v));
 	if (len && (s[0] == 'v' || s[0] == 'V'))
