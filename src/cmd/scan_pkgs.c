@@ -67,6 +67,7 @@ void scan_write_packages(jsonw *w, const bh_package_list *pkgs)
 		kstr_opt(w, "distro_release", p->distro_release);
 		kstr_opt(w, "purl", p->purl);
 		kstr_opt(w, "license", p->license);
+		kstr_opt(w, "license_name", p->license_name);
 		kstr_opt(w, "path", p->path);
 		if (p->layer >= 0)
 			jsonw_kint(w, "layer", p->layer);

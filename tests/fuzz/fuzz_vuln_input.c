@@ -34,7 +34,8 @@ static void check_fast_reader(const uint8_t *data, size_t size)
 		if (!same_str(a->type, b->type) || !same_str(a->name, b->name) || !same_str(a->version, b->version) ||
 		    !same_str(a->source_name, b->source_name) || !same_str(a->source_version, b->source_version) ||
 		    !same_str(a->distro, b->distro) || !same_str(a->distro_release, b->distro_release) ||
-		    !same_str(a->purl, b->purl) || !same_str(a->license, b->license) || !same_str(a->path, b->path) ||
+		    !same_str(a->purl, b->purl) || !same_str(a->license, b->license) ||
+		    !same_str(a->license_name, b->license_name) || !same_str(a->path, b->path) ||
 		    a->layer != b->layer)
 			abort();
 	}

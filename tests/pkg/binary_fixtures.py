@@ -451,6 +451,14 @@ maven | org.props:props | 1.5 | - | pkg:maven/org.props/props@1.5 | app/lib/prop
 maven | org.slf4j:slf4j-api | 2.0.9 | MIT | pkg:maven/org.slf4j/slf4j-api@2.0.9 | app/lib/slf4j-api-2.0.9.jar
 maven | unresolved | 1.0 | - | pkg:maven/unresolved@1.0 | app/lib/unresolved-1.0.jar
 """)
+# An unmapped licence is license_name in scan's package list (license when it maps).
+r = subprocess.run([BULKHEAD, "scan", "--no-config", "--scanners", "pkg", "--format", "json", "--fs", root],
+                   capture_output=True)
+scan_pkgs = {p["name"]: p for p in json.loads(r.stdout or b"{}").get("packages", [])}
+custom, guava = scan_pkgs.get("org.custom:custom", {}), scan_pkgs.get("com.google.guava:guava", {})
+if custom.get("license_name") != "Custom Corp Licence & Terms" or "license" in custom \
+        or guava.get("license") != "Apache-2.0" or "license_name" in guava:
+    fail(f"maven: scan --format json licences: {custom} {guava} {r.stderr.decode()[-300:]}")
 # Unmapped licences: a CycloneDX licence name, an SPDX LicenseRef with its text.
 if docs:
     spdx = docs["spdx"]

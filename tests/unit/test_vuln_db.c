@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "check.h"
+#include "core/finding.h"
+#include "pkg/package.h"
+#include "vuln/pkg_input.h"
 #include "core/util.h"
 #include "vuln/db.h"
 #include "vuln/derive.h"
@@ -264,8 +267,37 @@ static void test_schema(void)
 	free(p);
 }
 
+/* A licence that maps to no SPDX id travels as license_name through a
+ * package list, in both readers, and only when there is no license. */
+static void test_package_list_license_name(void)
+{
+	static const char text[] =
+		"{\"packages\": [{\"type\": \"maven\", \"name\": \"org.custom:custom\", \"version\": \"1.0\", "
+		"\"license_name\": \"Custom Corp Licence\"}, {\"type\": \"npm\", \"name\": \"both\", "
+		"\"version\": \"1.0.0\", \"license\": \"MIT\", \"license_name\": \"ignored\"}]}";
+	bh_package_list fast = { 0 }, tree = { 0 };
+	CHECK(bh_packages_fast_json(text, sizeof text - 1, &fast));
+	bh_findings errs;
+	bh_findings_init(&errs);
+	CHECK_INT(bh_packages_load_tree("t.json", text, sizeof text - 1, BH_PKGS_JSON, &tree, &errs), 0);
+	const bh_package_list *lists[] = { &fast, &tree };
+	for (int i = 0; i < 2; i++) {
+		CHECK_INT(lists[i]->n, 2);
+		if (lists[i]->n != 2)
+			continue;
+		CHECK(lists[i]->items[0].license == NULL);
+		CHECK_STR(lists[i]->items[0].license_name, "Custom Corp Licence");
+		CHECK_STR(lists[i]->items[1].license, "MIT");
+		CHECK(lists[i]->items[1].license_name == NULL);
+	}
+	bh_package_list_free(&fast);
+	bh_package_list_free(&tree);
+	bh_findings_release(&errs);
+}
+
 int main(void)
 {
+	test_package_list_license_name();
 	test_cvss();
 	test_ecosystems();
 	test_purl();

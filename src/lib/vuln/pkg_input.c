@@ -91,7 +91,7 @@ bool bh_package_from_purl(bh_package *p, const char *purl)
 
 static const char *const package_fields[BH_PKG_FIELDS] = { "type", "name", "version", "source_name",
 							     "source_version", "distro", "distro_release", "purl",
-							     "license", "path", "layer" };
+							     "license", "license_name", "path", "layer" };
 
 const char *bh_package_field_name(int i)
 {
@@ -125,6 +125,7 @@ bool bh_package_from_fields(bh_package_list *out, const char *const v[BH_PKG_FIE
 	p->distro = field_dup(v, len, BH_PKG_DISTRO);
 	p->distro_release = field_dup(v, len, BH_PKG_DISTRO_RELEASE);
 	p->license = field_dup(v, len, BH_PKG_LICENSE);
+	p->license_name = p->license ? NULL : field_dup(v, len, BH_PKG_LICENSE_NAME);
 	p->path = field_dup(v, len, BH_PKG_PATH);
 	p->layer = layer;
 	if (v[BH_PKG_PURL]) {

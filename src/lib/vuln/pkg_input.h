@@ -39,7 +39,8 @@ int bh_packages_load_tree(const char *name, const char *data, size_t len, bh_pkg
 
 /* The fields of a package in the bulkhead package JSON, in this order. */
 enum { BH_PKG_TYPE, BH_PKG_NAME, BH_PKG_VERSION, BH_PKG_SOURCE_NAME, BH_PKG_SOURCE_VERSION, BH_PKG_DISTRO,
-       BH_PKG_DISTRO_RELEASE, BH_PKG_PURL, BH_PKG_LICENSE, BH_PKG_PATH, BH_PKG_LAYER, BH_PKG_FIELDS };
+       BH_PKG_DISTRO_RELEASE, BH_PKG_PURL, BH_PKG_LICENSE, BH_PKG_LICENSE_NAME, BH_PKG_PATH, BH_PKG_LAYER,
+       BH_PKG_FIELDS };
 const char *bh_package_field_name(int i);
 /* Appends the package the field values describe (v[BH_PKG_LAYER] unused:
  * layer is given as a number); false when it needs its purl and the purl
