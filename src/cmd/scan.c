@@ -173,6 +173,18 @@ static void note_inventory(const bh_inventory *inv, bool verbose)
 
 /* ---- the command ---- */
 
+/* Forgets what a scan found (findings, inventory, matches): used when the
+ * image turns out not to be what its digests say. */
+static void discard_results(bh_findings *f, bh_inventory *inv, bh_vuln_matches *m)
+{
+	bh_findings_release(f);
+	bh_findings_init(f);
+	bh_inventory_release(inv);
+	bh_inventory_init(inv);
+	bh_vuln_matches_free(m);
+	memset(m, 0, sizeof *m);
+}
+
 int cmd_scan(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -314,6 +326,7 @@ int cmd_scan(int argc, char **argv)
 			.platform = platform,
 			.limits = &lim,
 			.content = pr.on ? &pr.cb : &fo.cb,
+			.defer_last_digest = true, /* checked below, before anything is reported */
 		};
 		bh_image img;
 		bh_image_error err;
@@ -326,11 +339,18 @@ int cmd_scan(int argc, char **argv)
 			bh_scan_image(&img, col, &sopt, &f);
 			if (want_inv) {
 				bh_inventory_finish_image(&inv, &img);
+				run_vuln(&sp, &vo, &f, where, 1, co.verbose);
+			}
+			/* The last layer was hashed while the image was scanned: a
+			 * mismatch voids every result, as a failed load does, and
+			 * nothing read from the image is shown before this. */
+			if (bh_image_verify(&img, &err) < 0) {
+				discard_results(&f, &inv, &m);
+				bh_findings_error(&f, where, 0, 0, "%s: %s", bh_image_errname(err.code), err.message);
+			} else if (want_inv) {
 				note_inventory(&inv, co.verbose);
 			}
 			bh_image_release(&img);
-			if (want_inv)
-				run_vuln(&sp, &vo, &f, where, 1, co.verbose);
 		}
 		bh_scan_collector_free(col);
 	}

@@ -68,7 +68,8 @@ def image(path, layers, **cfg):
     history += [{"created": RECENT, "created_by": "COPY . /"} for _ in blobs]
     doc = json.dumps({
         "architecture": "amd64", "os": "linux", "created": cfg.get("created", RECENT), "config": c,
-        "rootfs": {"type": "layers", "diff_ids": ["sha256:" + sha(b) for b in blobs]},
+        "rootfs": {"type": "layers", "diff_ids": ["sha256:" + (sha(b) if i != cfg.get("bad_diff") else "0" * 64)
+                                                  for i, b in enumerate(blobs)]},
         "history": history,
     }, sort_keys=True).encode()
     names = ["%s/layer.tar" % sha(b"%d" % i + b) for i, b in enumerate(blobs)]
@@ -342,6 +343,32 @@ def findings(path, scanners):
     return out["json"]["findings"], None
 
 
+def digest_cases():
+    """A layer whose content does not hash to its diff id voids the scan:
+    exit 2 naming the layer, and no finding or package from the image, also
+    for the last layer, whose digest is still being computed while the image
+    is scanned."""
+    failed = 0
+    secret = b"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8mZkW\n"
+    status = b"Package: tzdata\nStatus: install ok installed\nVersion: 2024a-0+deb12u1\nArchitecture: all\n\n"
+    layers = [[F("var/lib/dpkg/status", status)], [F("app/.env", secret)]]
+    for bad in (0, 1):
+        path = os.path.join(OUT, "digest-mismatch-%d.tar" % bad)
+        image(path, layers, bad_diff=bad)
+        r = subprocess.run([BULKHEAD, "scan", "--no-config", "--format", "json", "--scanners", "config,secret,fs,pkg",
+                            path], capture_output=True, text=True)
+        problems = []
+        if r.returncode != 2 or "digest-mismatch" not in r.stderr or ("layer %d " % bad) not in r.stderr:
+            problems.append("exit %d, stderr %r" % (r.returncode, r.stderr.strip()))
+        doc = json.loads(r.stdout) if r.stdout.strip().startswith("{") else {}
+        if doc.get("findings") or doc.get("packages"):
+            problems.append("results of an image that is not what its digests say: %s" % r.stdout[:300])
+        if problems:
+            failed += 1
+            print("FAIL digest-mismatch-%d:\n    %s" % (bad, "\n    ".join(problems)))
+    return failed
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     failed = 0
@@ -369,7 +396,8 @@ def main():
         if problems:
             failed += 1
             print("FAIL %s:\n    %s" % (name, "\n    ".join(problems)))
-    print("%d cases, %d failed" % (len(CASES), failed))
+    failed += digest_cases()
+    print("%d cases, %d failed" % (len(CASES) + 2, failed))
     sys.exit(1 if failed else 0)
 
 

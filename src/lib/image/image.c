@@ -954,50 +954,51 @@ static const char *comp_suffix(bh_comp c)
 	return c == BH_COMP_GZIP ? ".gzip" : c == BH_COMP_ZSTD ? ".zstd" : "";
 }
 
-static int read_slot(loader *L, layer_slot *s, bh_rawread_fn fn, void *ctx)
+/* How far reading the last layer may run ahead of its hashing when the
+ * check is deferred: the scan's own work after the last byte (the view, the
+ * checks, the package matching) then overlaps with the hashing's tail. */
+#define DEFERRED_LOOKAHEAD (16u << 20)
+
+/* Reads one layer. Its digests are checked now, or, for the last layer
+ * with defer_last_digest, left running for bh_image_verify(). */
+static int read_slot(loader *L, layer_slot *s, bh_rawread_fn fn, void *ctx, bool last)
 {
-	bh_hasher *rh = s->has_blob ? bh_hasher_new(s->blob.alg) : NULL;
-	bh_hasher *ph = s->has_diff ? bh_hasher_new(s->diff.alg) : NULL;
-	_cleanup_free_ char *what = bh_asprintf("layer %d (%s)", s->first_layer, s->member);
-	bh_instream *in = bh_instream_new(fn, ctx, rh, ph, &L->lc.bytes_used, L->lc.lim.max_total_bytes, what, L->err);
-	bool one_hash = rh && ph && !strcmp(s->blob.alg, s->diff.alg);
+	bh_layer_check c = {
+		.raw_hash = s->has_blob ? bh_hasher_new(s->blob.alg) : NULL,
+		.plain_hash = s->has_diff ? bh_hasher_new(s->diff.alg) : NULL,
+		.blob = s->blob,
+		.diff = s->diff,
+		.what = bh_asprintf("layer %d (%s)", s->first_layer, s->member),
+	};
+	bool defer = last && L->opts->defer_last_digest;
+	bh_instream *in = bh_instream_new(fn, ctx, c.raw_hash, c.plain_hash, &L->lc.bytes_used,
+					  L->lc.lim.max_total_bytes, c.what, L->err);
+	bool one_hash = c.raw_hash && c.plain_hash && !strcmp(s->blob.alg, s->diff.alg);
 	if (one_hash)
 		bh_instream_hash_plain_as_raw(in);
+	if (defer)
+		bh_instream_set_lookahead(in, DEFERRED_LOOKAHEAD);
 	int rc = bh_layer_read(&L->lc, in, s->first_layer, &s->d, &s->entries, L->err);
 	s->raw_bytes = bh_instream_raw_bytes(in);
 	s->plain_bytes = bh_instream_plain_bytes(in);
 	s->comp = bh_instream_comp(in);
-	bh_instream_free(in);
-	one_hash = one_hash && s->comp == BH_COMP_NONE;
-	char got[129], raw_got[129] = "";
-	if (rc == 0 && rh) {
-		bh_hasher_final(rh, got);
-		rh = NULL;
-		memcpy(raw_got, got, sizeof got);
-		if (strcmp(got, s->blob.hex))
-			rc = bh_imgerr(L->err, BH_IMGE_DIGEST_MISMATCH, "%s: content hashes to %s:%s, the manifest says %s:%s",
-				       what, s->blob.alg, got, s->blob.alg, s->blob.hex);
-	}
-	if (rc == 0 && ph) {
-		if (one_hash) {
-			memcpy(got, raw_got, sizeof got);
-			bh_hasher_free(ph);
-		} else {
-			bh_hasher_final(ph, got);
-		}
-		ph = NULL;
-		if (strcmp(got, s->diff.hex))
-			rc = bh_imgerr(L->err, BH_IMGE_DIGEST_MISMATCH,
-				       "%s: uncompressed content hashes to %s:%s, the config's diff_id is %s:%s", what,
-				       s->diff.alg, got, s->diff.alg, s->diff.hex);
-	}
-	if (rc == 0 && s->expect_size >= 0 && (uint64_t)s->expect_size != s->raw_bytes)
-		rc = bh_imgerr(L->err, BH_IMGE_SIZE_MISMATCH, "%s: %llu bytes, the manifest says %lld", what,
-			       (unsigned long long)s->raw_bytes, (long long)s->expect_size);
-	bh_hasher_free(rh);
-	bh_hasher_free(ph);
+	c.one_hash = one_hash && s->comp == BH_COMP_NONE;
+	if (rc == 0 && defer)
+		bh_instream_take_pipes(in, &c.raw_pipe, &c.plain_pipe);
+	bh_instream_free(in); /* joins the hashing threads it still has */
 	s->done = true;
-	return rc;
+	c.expect_size = s->expect_size;
+	c.raw_bytes = s->raw_bytes;
+	if (rc < 0) {
+		bh_layer_check_free(&c);
+		return -1;
+	}
+	if (!defer)
+		return bh_layer_check_run(&c, L->err);
+	bh_image *img = L->lc.img;
+	img->pending = bh_realloc(img->pending, (img->npending + 1) * sizeof *img->pending);
+	img->pending[img->npending++] = c;
+	return 0;
 }
 
 static int stream_dir(loader *L)
@@ -1008,7 +1009,7 @@ static int stream_dir(loader *L)
 		if (fd < 0)
 			return -1;
 		fd_reader fr = { fd, s->member };
-		int rc = read_slot(L, s, fd_read, &fr);
+		int rc = read_slot(L, s, fd_read, &fr, i + 1 == L->nslots);
 		close(fd);
 		if (rc < 0)
 			return -1;
@@ -1042,7 +1043,7 @@ static int stream_tar(loader *L)
 		if (!si || L->slots[si - 1].done)
 			continue;
 		member_reader mr = { o.a, name };
-		if (read_slot(L, &L->slots[si - 1], member_read, &mr) < 0)
+		if (read_slot(L, &L->slots[si - 1], member_read, &mr, left == 1) < 0)
 			goto out;
 		left--;
 	}
@@ -1199,6 +1200,9 @@ void bh_image_release(bh_image *img)
 	}
 	free(img->layers);
 	bh_fs_free(img->fs);
+	for (size_t i = 0; i < img->npending; i++)
+		bh_layer_check_free(&img->pending[i]);
+	free(img->pending);
 	for (size_t i = 0; i < img->nanomalies; i++) {
 		free(img->anomalies[i].path);
 		free(img->anomalies[i].detail);

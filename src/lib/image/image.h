@@ -241,6 +241,8 @@ typedef struct bh_image {
 	size_t nanomalies, anomalies_alloc;
 	size_t anomalies_dropped; /* found beyond that cap: counted, not kept */
 	uint64_t total_bytes;    /* decompressed bytes read */
+	struct bh_layer_check *pending; /* digests still being computed (defer_last_digest) */
+	size_t npending;
 } bh_image;
 
 typedef struct bh_image_opts {
@@ -249,6 +251,10 @@ typedef struct bh_image_opts {
 	const bh_image_limits *limits; /* NULL: defaults */
 	const bh_content_cb *content;  /* NULL: nobody looks at contents */
 	bool skip_fs;               /* only manifest and config: no layer is read */
+	/* The last layer's digests are still being computed when the load
+	 * returns: the caller works with the image meanwhile and must call
+	 * bh_image_verify() before it reports anything it learnt from it. */
+	bool defer_last_digest;
 } bh_image_opts;
 
 /* Loads path (docker-archive tar/.tar.gz, OCI layout directory or tar).
@@ -259,6 +265,10 @@ int bh_image_load(const char *path, const bh_image_opts *opts, bh_image *img, bh
  * it. fd stays the caller's; it is read from offset 0 on each pass. */
 int bh_image_load_fd(int fd, const char *name, const bh_image_opts *opts, bh_image *img, bh_image_error *err);
 void bh_image_release(bh_image *img);
+/* Finishes the digest checks defer_last_digest left running. Returns 0, or
+ * -1 with err filled (a digest mismatch: nothing read from the image may be
+ * used). Without pending checks it returns 0 at once. */
+int bh_image_verify(bh_image *img, bh_image_error *err);
 
 /* Reads one layer tar (plain, gzip or zstd) from memory into a fresh view as
  * layer 0: the fuzz target and tests use it. Returns 0 or -1 with err. */

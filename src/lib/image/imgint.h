@@ -72,6 +72,21 @@ unsigned char *bh_hashpipe_buffer(bh_hashpipe *p);
 void bh_hashpipe_submit(bh_hashpipe *p, size_t n);
 void bh_hashpipe_free(bh_hashpipe *p);
 
+/* The digest checks of one layer (layer_check.c). */
+typedef struct bh_layer_check {
+	bh_hasher *raw_hash, *plain_hash;
+	bh_hashpipe *raw_pipe, *plain_pipe; /* still hashing when set: joined first */
+	bh_digest blob, diff;               /* expected; compared when the hasher is set */
+	bool one_hash;                      /* uncompressed, one algorithm: the raw digest is the diff id's */
+	int64_t expect_size;                /* the descriptor's size; -1 when unknown */
+	uint64_t raw_bytes;                 /* bytes as stored, read */
+	char *what;
+} bh_layer_check;
+/* Waits for the hashing, compares, frees what c holds. Returns 0 or -1 with err. */
+int bh_layer_check_run(bh_layer_check *c, bh_image_error *err);
+/* Waits for the hashing and frees what c holds, comparing nothing. */
+void bh_layer_check_free(bh_layer_check *c);
+
 typedef struct bh_instream bh_instream;
 /* raw_hash/plain_hash may be NULL; they see every raw / decompressed byte.
  * *budget is shared over the whole load and bounded by budget_max. */
@@ -90,6 +105,13 @@ bh_comp bh_instream_comp(const bh_instream *s);
 uint64_t bh_instream_raw_bytes(const bh_instream *s);
 uint64_t bh_instream_plain_bytes(const bh_instream *s);
 void bh_instream_free(bh_instream *s);
+/* How far reading may run ahead of the hashing, in bytes (default 512 KiB);
+ * only before the first read. */
+void bh_instream_set_lookahead(bh_instream *s, size_t bytes);
+/* Hands over the hashing threads, still running, so that the stream can be
+ * freed before they are done: the hashers are complete once the pipes are
+ * freed (bh_layer_check_run). */
+void bh_instream_take_pipes(bh_instream *s, bh_hashpipe **raw, bh_hashpipe **plain);
 
 /* ---- layers ---- */
 typedef enum { LOP_NONE, LOP_ADD, LOP_WHITEOUT, LOP_OPAQUE } lop;

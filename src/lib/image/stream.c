@@ -19,6 +19,7 @@
 
 #define IN_CAP (128 * 1024)
 #define OUT_CAP (128 * 1024)
+#define PIPE_BUFFERS 4 /* buffers per hashing thread unless a lookahead is set */
 
 struct bh_instream {
 	bh_rawread_fn fn;
@@ -35,6 +36,8 @@ struct bh_instream {
 	bool gz_init, gz_member_done;
 	bool plain_as_raw; /* uncompressed: the raw hash stands for the plain one */
 	bool plain_in_raw_pipe; /* uncompressed, no raw hash: the input pipe hashes plain */
+	bool started;           /* the input buffers exist */
+	size_t nbuf;            /* buffers of each hashing pipe */
 	z_stream z;
 	ZSTD_DStream *zs;
 	size_t zs_last; /* last ZSTD_decompressStream hint: 0 when a frame ended */
@@ -56,14 +59,39 @@ bh_instream *bh_instream_new(bh_rawread_fn fn, void *ctx, bh_hasher *raw_hash, b
 	s->budget_max = budget_max;
 	s->what = bh_img_printable(what);
 	s->err = err;
-	/* Without a raw hash the input pipe is still made when a plain hash is
-	 * wanted: whether the stream is uncompressed is known only once its
-	 * first bytes are read, and then the pipe takes the plain hash. */
-	if (raw_hash || plain_hash)
-		s->raw_pipe = bh_hashpipe_new(raw_hash, 4, IN_CAP);
+	s->nbuf = PIPE_BUFFERS;
+	return s;
+}
+
+void bh_instream_set_lookahead(bh_instream *s, size_t bytes)
+{
+	size_t n = bytes / IN_CAP;
+	s->nbuf = n > PIPE_BUFFERS ? n : PIPE_BUFFERS;
+}
+
+/* The input buffers, on the first read. Without a raw hash the input pipe
+ * is still made when a plain hash is wanted: whether the stream is
+ * uncompressed is known only once its first bytes are read, and then the
+ * pipe takes the plain hash. */
+static void start(bh_instream *s)
+{
+	s->started = true;
+	if (s->raw_hash || s->plain_hash)
+		s->raw_pipe = bh_hashpipe_new(s->raw_hash, s->nbuf, IN_CAP);
 	if (!s->raw_pipe)
 		s->in = bh_malloc(IN_CAP);
-	return s;
+}
+
+void bh_instream_take_pipes(bh_instream *s, bh_hashpipe **raw, bh_hashpipe **plain)
+{
+	*raw = s->raw_pipe;
+	*plain = s->plain_pipe;
+	/* the buffers belong to the pipes */
+	if (s->raw_pipe)
+		s->in = NULL;
+	if (s->plain_pipe)
+		s->out = NULL;
+	s->raw_pipe = s->plain_pipe = NULL;
 }
 
 void bh_instream_free(bh_instream *s)
@@ -117,7 +145,7 @@ static void detect(bh_instream *s)
 			s->plain_in_raw_pipe = true;
 		}
 	} else if (s->plain_hash) {
-		s->plain_pipe = bh_hashpipe_new(s->plain_hash, 4, OUT_CAP);
+		s->plain_pipe = bh_hashpipe_new(s->plain_hash, s->nbuf, OUT_CAP);
 	}
 	if (!s->plain_pipe && s->comp != BH_COMP_NONE)
 		s->out = bh_malloc(OUT_CAP);
@@ -134,6 +162,8 @@ static unsigned char *out_buffer(bh_instream *s)
 /* Refills the raw buffer when it is empty. Returns 0, or -1. */
 static int fill(bh_instream *s)
 {
+	if (!s->started)
+		start(s);
 	if (s->in_pos < s->in_len || s->raw_eof)
 		return 0;
 	s->in_pos = s->in_len = 0;
