@@ -56,7 +56,8 @@ int run_sealed(const run_sealed_opts *o)
 		argv[n++] = "--no-cgroup";
 	else if (o->cgroup_parent) {
 		argv[n++] = "--cgroup-parent";
-		argv[n++] = o->cgroup_parent;
+		/* a delegated group at the hierarchy's root is "" (runtime: "/") */
+		argv[n++] = *o->cgroup_parent ? o->cgroup_parent : "/";
 	}
 	argv[n++] = "run";
 	argv[n++] = "--bundle";
