@@ -3,6 +3,7 @@
  * flag that relaxes a default is named on standard error when it is used. */
 #include "cmd/cmd.h"
 #include "cmd/run_rootless.h"
+#include "cmd/run_sealed.h"
 #include "core/util.h"
 #include "runtime/runtime.h"
 #include "runtime/seccomp_profile.h"
@@ -27,6 +28,8 @@ static const char run_help[] =
 	"\n"
 	"Runs an image (docker-archive tar, OCI layout directory or tar, docker:NAME) in the\n"
 	"foreground with every isolation layer on and exits with the container's status.\n"
+	"The container is set up by the runtime executed from a sealed memfd (as `bulkhead\n"
+	"runtime run`), so nothing in it can reach the bulkhead binary through /proc/PID/exe.\n"
 	"Defaults: a user namespace (root inside is host uid 100000), every namespace new,\n"
 	"loopback-only network, read-only root with a tmpfs /tmp, no capabilities,\n"
 	"no_new_privs, a seccomp filter, masked /proc and /sys paths, 512 MiB of memory,\n"
@@ -35,8 +38,9 @@ static const char run_help[] =
 	"Rootless (invoked as non-root): container root is your own uid; with a range in\n"
 	"/etc/subuid and /etc/subgid and newuidmap/newgidmap, container ids 1-65535 map onto\n"
 	"it, else only root exists. The bundle lives in $TMPDIR, $XDG_RUNTIME_DIR or\n"
-	"/tmp/bulkhead-UID (0700), the state in $XDG_RUNTIME_DIR/bulkhead or\n"
-	"/tmp/bulkhead-UID/state. Limits go in a cgroup delegated to you (the topmost\n"
+	"/tmp/bulkhead-UID (0700), the state in `bulkhead runtime`'s default root,\n"
+	"$XDG_RUNTIME_DIR/bulkhead or /tmp/bulkhead-UID, so that `bulkhead runtime list`\n"
+	"shows the container. Limits go in a cgroup delegated to you (the topmost\n"
 	"group you can write above your own, e.g. systemd's user@UID.service); a default\n"
 	"limit it cannot hold is dropped and said on standard error, and --memory, --pids\n"
 	"or --cpus it cannot hold is an error. Every other default stays on.\n"
@@ -427,10 +431,10 @@ int cmd_run(int argc, char **argv)
 	announce_relaxations(&a);
 
 	/* A signal during the unpack must still remove the directory: hold them
-	 * until the container runs (rt_run forwards them to it). */
+	 * until the container runs (run_sealed forwards them to it). */
 	sigset_t hold, old;
 	sigemptyset(&hold);
-	int held[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	int held[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
 	for (size_t i = 0; i < BH_ARRAY_SIZE(held); i++)
 		sigaddset(&hold, held[i]);
 	sigprocmask(SIG_BLOCK, &hold, &old);
@@ -536,11 +540,13 @@ int cmd_run(int argc, char **argv)
 			rc = 128 + held[i];
 			goto out;
 		}
+	/* The container is set up by the sealed runtime, never by this process
+	 * (the host binary): see run_sealed.c. */
 	char *id = bh_asprintf("bulkhead-run-%ld", (long)getpid());
-	rt_opts o = { .root = rl.on ? rl.state_root : RT_DEFAULT_ROOT, .no_cgroup = rl.on && !rl.cgroup.parent,
-		      .cgroup_parent = rl.on ? rl.cgroup.parent : a.cgroup_parent };
-	rt_create_opts c = { .bundle = bundle };
-	rc = rt_run(&o, id, &c, false);
+	run_sealed_opts so = { .root = rl.on ? rl.state_root : RT_DEFAULT_ROOT, .bundle = bundle, .id = id,
+			       .no_cgroup = rl.on && !rl.cgroup.parent,
+			       .cgroup_parent = rl.on ? rl.cgroup.parent : a.cgroup_parent };
+	rc = run_sealed(&so);
 	free(id);
 out:
 	if (rootfd >= 0)

@@ -118,7 +118,8 @@ int run_rootless_setup(run_rootless *r, const char *cgroup_parent)
 		free(fallback);
 		return -1;
 	}
-	r->state_root = use_xdg ? bh_asprintf("%s/bulkhead", xdg) : bh_asprintf("%s/state", fallback);
+	/* the runtime's own default root, so that `bulkhead runtime list` shows the run */
+	r->state_root = use_xdg ? rt_rootless_root() : bh_strdup(fallback);
 	r->base = bh_strdup(tmp && *tmp ? tmp : use_xdg ? xdg : fallback);
 	free(fallback);
 	choose_mapping(r);

@@ -45,9 +45,12 @@ static const char runtime_help[] =
 	"  --log-format FMT      json or text (default text)\n"
 	"  --debug               log debug messages\n"
 	"  --systemd-cgroup      read cgroupsPath as slice:prefix:name\n"
+	"  --cgroup-parent PATH  put the container's group below the cgroup PATH when config.json\n"
+	"                        names none (rootless: PATH is the group delegated to you)\n"
+	"  --no-cgroup           no cgroup at all (refused when config.json sets resource limits)\n"
 	"  -h, --help            show this help\n";
 
-enum { G_ROOT = 1000, G_LOG, G_LOG_FORMAT, G_DEBUG, G_SYSTEMD, G_IGNORED_ARG, G_IGNORED };
+enum { G_ROOT = 1000, G_LOG, G_LOG_FORMAT, G_DEBUG, G_SYSTEMD, G_IGNORED_ARG, G_IGNORED, G_CGROUP_PARENT, G_NO_CGROUP };
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -233,6 +236,8 @@ int cmd_runtime(int argc, char **argv)
 		{ "log-format", required_argument, NULL, G_LOG_FORMAT },
 		{ "debug", no_argument, NULL, G_DEBUG },
 		{ "systemd-cgroup", no_argument, NULL, G_SYSTEMD },
+		{ "cgroup-parent", required_argument, NULL, G_CGROUP_PARENT },
+		{ "no-cgroup", no_argument, NULL, G_NO_CGROUP },
 		{ "criu", required_argument, NULL, G_IGNORED_ARG },
 		{ "rootless", required_argument, NULL, G_IGNORED_ARG },
 		{ "help", no_argument, NULL, 'h' },
@@ -252,6 +257,12 @@ int cmd_runtime(int argc, char **argv)
 			break;
 		case G_DEBUG: o.debug = true; break;
 		case G_SYSTEMD: o.systemd_cgroup = true; break;
+		case G_CGROUP_PARENT:
+			if (optarg[0] != '/' || strstr(optarg, "..") || strlen(optarg) > 1024)
+				return usage_error("--cgroup-parent %s: expected an absolute cgroup path without \"..\"", optarg);
+			o.cgroup_parent = optarg;
+			break;
+		case G_NO_CGROUP: o.no_cgroup = true; break;
 		case G_IGNORED_ARG: break;
 		case 'h': fputs(runtime_help, stdout); return 0;
 		default: return 2;

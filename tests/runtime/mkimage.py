@@ -5,7 +5,8 @@ Usage: mkimage.py OUT.tar USER LAYER...
 LAYER is a layer tar on disk, or evil:DIR for a hostile layer pair that
 tries to write into DIR (an absolute host path) through symlinks:
 a symlink to DIR, a relative one climbing out to it, then files written
-"through" them and a hard link pointing out of the image."""
+"through" them and a hard link pointing out of the image.
+$MKIMAGE_ENV (K=V words) is added to the image's Env."""
 import hashlib
 import io
 import json
@@ -53,7 +54,7 @@ for spec in specs:
 diff_ids = ["sha256:" + hashlib.sha256(b).hexdigest() for b in layers]
 cfg = json.dumps({
     "architecture": "amd64", "os": "linux",
-    "config": {"Cmd": ["/bin/sh", "-c", "exit 3"], "User": user, "Env": ["RUN_TEST=1"], "WorkingDir": "/etc"},
+    "config": {"Cmd": ["/bin/sh", "-c", "exit 3"], "User": user, "Env": ["RUN_TEST=1"] + os.environ.get("MKIMAGE_ENV", "").split(), "WorkingDir": "/etc"},
     "rootfs": {"type": "layers", "diff_ids": diff_ids},
 }).encode()
 cfg_name = hashlib.sha256(cfg).hexdigest() + ".json"

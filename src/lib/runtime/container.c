@@ -264,6 +264,12 @@ static int do_create(const rt_opts *o, const char *id, const rt_create_opts *c, 
 		rt_spec_free(&sp);
 		return rt_fail(e, 0, "--console-socket given but process.terminal is false");
 	}
+	/* --no-cgroup must never drop a limit silently */
+	if (o->no_cgroup && rt_cgroup_v2_needed(&sp.res)) {
+		rt_spec_free(&sp);
+		return rt_fail(e, 0, "--no-cgroup: %s/config.json sets resource limits, which need a cgroup",
+			       c->bundle ? c->bundle : ".");
+	}
 	int dirfd = -1, fifo = -1, sv[2] = { -1, -1 };
 	pid_t stage1 = -1, pid = -1;
 	bool made_dir = false, made_cgroup = false, hooks_asked = false;
