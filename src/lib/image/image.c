@@ -159,6 +159,10 @@ static void loader_release(loader *L)
 	free(L->layer_slot);
 }
 
+/* Reads of a plain outer tar: large, since every byte of the layers passes
+ * through here and each read is a system call. */
+#define OUTER_READ (512 * 1024)
+
 /* Opens the outer tar as a libarchive reader over our decompressing stream. */
 typedef struct outer {
 	int fd;
@@ -174,7 +178,7 @@ static la_ssize_t plain_read(struct archive *a, void *ctx, const void **buf)
 	outer *o = ctx;
 	*buf = o->buf;
 	for (;;) {
-		ssize_t n = read(o->fd, o->buf, 64 * 1024);
+		ssize_t n = read(o->fd, o->buf, OUTER_READ);
 		if (n >= 0)
 			return n;
 		if (errno != EINTR) {
@@ -257,7 +261,7 @@ static int outer_open(loader *L, outer *o)
 					L->err);
 		r = archive_read_open(o->a, o, NULL, outer_read, NULL);
 	} else {
-		o->buf = bh_malloc(64 * 1024);
+		o->buf = bh_malloc(OUTER_READ);
 		archive_read_set_callback_data(o->a, o);
 		archive_read_set_read_callback(o->a, plain_read);
 		archive_read_set_skip_callback(o->a, plain_skip);
