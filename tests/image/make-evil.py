@@ -446,6 +446,17 @@ def main():
     with open(os.path.join(OUT, "truncated-archive.tar"), "wb") as f:
         f.write(da[: len(da) // 2 + 100])
     LINES.append(("truncated-archive", "truncated-archive.tar", "-", "error=truncated"))
+    # A layer of two megabytes (many buffers of the reading and hashing
+    # threads) with a long PAX name inside: it loads; cut in the middle, or
+    # with a wrong diff id, it fails.
+    bigdata = bytes(range(256)) * 8192
+    big = tar([F("long/" + "n" * 180 + "/blob", bigdata), F("after", b"tail")])
+    docker_archive("big-layer", [big], expect="ok layers=1")
+    docker_archive("big-layer-diffid", [big], diff_ids=["0" * 64], expect="error=digest-mismatch")
+    bl = open(os.path.join(OUT, "big-layer.tar"), "rb").read()
+    with open(os.path.join(OUT, "big-layer-cut.tar"), "wb") as f:
+        f.write(bl[: len(bl) // 2])
+    LINES.append(("big-layer-cut", "big-layer-cut.tar", "-", "error=truncated"))
 
     oci("oci-layer-digest", gzl, layer_desc={1: {"digest": "sha256:" + "1" * 64}}, blobs_extra=[],
         expect="error=missing-blob")
