@@ -13,28 +13,22 @@ and exit 0, never a crash.
 
 usage: binary_fixtures.py BULKHEAD SCHEMA_DIR WORKDIR
 """
-import hashlib
-import io
 import json
 import os
-import shutil
 import struct
 import subprocess
 import sys
-import tarfile
-import zipfile
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sbom_schemas import validators  # noqa: E402
+from fixture_lib import (docker_archive, expect, fail, failures, fresh_dir, put_bytes,  # noqa: E402
+                         validators, zip_bytes)
 
 BULKHEAD, SCHEMAS, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-failures = []
 
 
-def fail(msg):
-    failures.append(msg)
-    print("FAIL:", msg, file=sys.stderr)
+def fresh(name):
+    return fresh_dir(WORK, name)
 
 
 cdx_validator, spdx_validator = validators(SCHEMAS)
@@ -70,29 +64,6 @@ def run(args, name, want_warnings=(), validate=True):
         lines.append(" | ".join([props["type"], c["name"], c.get("version", "-"), lic, c["purl"],
                                  props["path"] + (":" + props["layer"] if "layer" in props else "")]))
     return lines, docs
-
-
-def expect(name, got, want):
-    want = [l.strip() for l in want.strip().splitlines()]
-    if got != want:
-        fail(f"{name}: inventory differs")
-        import difflib
-        sys.stderr.writelines(l + "\n" for l in difflib.unified_diff(want, got, "expected", "got", lineterm=""))
-
-
-def put_bytes(root, path, data, mode=0o755):
-    p = os.path.join(root, path)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    with open(p, "wb") as f:
-        f.write(data)
-    os.chmod(p, mode)
-
-
-def fresh(name):
-    root = os.path.join(WORK, name)
-    shutil.rmtree(root, ignore_errors=True)
-    os.makedirs(root)
-    return root
 
 
 # ---- cargo auditable -------------------------------------------------------
@@ -162,40 +133,6 @@ cargo | memchr | 2.7.1 | - | pkg:cargo/memchr@2.7.1 | usr/local/bin/rgx
 cargo | regex | 1.10.3 | - | pkg:cargo/regex@1.10.3 | usr/local/bin/rgx
 cargo | rgx | 0.3.1 | - | pkg:cargo/rgx@0.3.1 | usr/local/bin/rgx
 """)
-
-
-def layer_tar(entries):
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as t:
-        for path, data in entries:
-            ti = tarfile.TarInfo(path)
-            ti.mtime = 1700000000
-            if data is None:
-                ti.type, ti.mode = tarfile.DIRTYPE, 0o755
-                t.addfile(ti)
-            else:
-                ti.size, ti.mode = len(data), 0o755
-                t.addfile(ti, io.BytesIO(data))
-    return buf.getvalue()
-
-
-def docker_archive(path, layers):
-    blobs = [layer_tar(l) for l in layers]
-    diff_ids = ["sha256:" + hashlib.sha256(b).hexdigest() for b in blobs]
-    config = json.dumps({"architecture": "amd64", "os": "linux", "config": {},
-                         "rootfs": {"type": "layers", "diff_ids": diff_ids}}).encode()
-    cfg_hex = hashlib.sha256(config).hexdigest()
-    manifest = [{"Config": cfg_hex + ".json", "RepoTags": ["fixture/rust:1"],
-                 "Layers": [d[7:] + "/layer.tar" for d in diff_ids]}]
-    with tarfile.open(path, "w") as t:
-        def add(name, data):
-            ti = tarfile.TarInfo(name)
-            ti.size, ti.mtime = len(data), 1700000000
-            t.addfile(ti, io.BytesIO(data))
-        add(cfg_hex + ".json", config)
-        for d, b in zip(diff_ids, blobs):
-            add(d[7:] + "/layer.tar", b)
-        add("manifest.json", json.dumps(manifest).encode())
 
 
 # The binary of the first layer is replaced by the second: only its packages count.
@@ -349,14 +286,6 @@ cargo | serde | 1.0.188 | MIT OR Apache-2.0 | pkg:cargo/serde@1.0.188 | srv/Carg
 """)
 
 # ---- Maven licences --------------------------------------------------------
-
-def zip_bytes(members):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            z.writestr(name, data)
-    return buf.getvalue()
-
 
 def pom(licenses, head=""):
     body = "".join("<license>" + "".join(f"<{k}>{v}</{k}>" for k, v in l) + "<distribution>repo</distribution></license>"

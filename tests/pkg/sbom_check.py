@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sbom_schemas import validators  # noqa: E402
+from fixture_lib import validators  # noqa: E402
 
 schemas, cdx_path, spdx_path, want_type = sys.argv[1:5]
 

@@ -10,25 +10,21 @@ back from the CycloneDX document with the exact list expected here.
 
 usage: sbom_fixtures.py BULKHEAD SCHEMA_DIR WORKDIR
 """
-import hashlib
-import io
 import json
 import os
 import shutil
 import subprocess
 import sys
-import tarfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sbom_schemas import validators  # noqa: E402
+from fixture_lib import (docker_archive, expect, fail, failures, fresh_dir, put_bytes,  # noqa: E402
+                         validators, zip_bytes)
 
 BULKHEAD, SCHEMAS, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-failures = []
 
 
-def fail(msg):
-    failures.append(msg)
-    print("FAIL:", msg, file=sys.stderr)
+def fresh(name):
+    return fresh_dir(WORK, name)
 
 
 # ---- schemas -------------------------------------------------------------
@@ -84,14 +80,6 @@ def sbom(args, name, want_warnings=()):
     return lines
 
 
-def expect(name, got, want):
-    want = [l.strip() for l in want.strip().splitlines()]
-    if got != want:
-        fail(f"{name}: inventory differs")
-        import difflib
-        sys.stderr.writelines(l + "\n" for l in difflib.unified_diff(want, got, "expected", "got", lineterm=""))
-
-
 # ---- fixture builders -----------------------------------------------------
 
 def put(root, path, text, mode=0o644):
@@ -99,14 +87,6 @@ def put(root, path, text, mode=0o644):
     os.makedirs(os.path.dirname(p), exist_ok=True)
     with open(p, "w", encoding="utf-8") as f:
         f.write(text)
-    os.chmod(p, mode)
-
-
-def put_bytes(root, path, data, mode=0o755):
-    p = os.path.join(root, path)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    with open(p, "wb") as f:
-        f.write(data)
     os.chmod(p, mode)
 
 
@@ -142,15 +122,6 @@ def go_binary(version, modinfo):
     info = GO_MAGIC + b"\x08\x02" + bytes(16) + uvarint(len(version)) + version.encode() + uvarint(len(mod)) + mod
     data[100000:100000 + len(info)] = info
     return bytes(data)
-
-
-def zip_bytes(members):
-    import zipfile
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            z.writestr(name, data)
-    return buf.getvalue()
 
 
 def java_archives(root):
@@ -281,13 +252,6 @@ def build_suse():
         slot += 16
         blkoff += blkcnt
     put_bytes(root, "usr/lib/sysimage/rpm/Packages.db", bytes(page) + bytes(blobs), 0o644)
-    return root
-
-
-def fresh(name):
-    root = os.path.join(WORK, name)
-    shutil.rmtree(root, ignore_errors=True)
-    os.makedirs(root)
     return root
 
 
@@ -564,47 +528,6 @@ def build_alpine():
 
 
 # ---- a docker-archive image, built here --------------------------------------
-
-def layer_tar(entries):
-    """entries: (path, text-or-None-for-dir, kind) with kind 'file', 'dir' or 'whiteout'."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as t:
-        for path, text in entries:
-            ti = tarfile.TarInfo(path)
-            ti.mtime = 1700000000
-            if text is None:
-                ti.type = tarfile.DIRTYPE
-                ti.mode = 0o755
-                t.addfile(ti)
-            else:
-                data = text if isinstance(text, bytes) else text.encode()
-                ti.size = len(data)
-                ti.mode = 0o755 if isinstance(text, bytes) else 0o644
-                t.addfile(ti, io.BytesIO(data))
-    return buf.getvalue()
-
-
-def docker_archive(path, layers):
-    blobs = [layer_tar(l) for l in layers]
-    diff_ids = ["sha256:" + hashlib.sha256(b).hexdigest() for b in blobs]
-    config = json.dumps({"architecture": "amd64", "os": "linux", "config": {},
-                         "rootfs": {"type": "layers", "diff_ids": diff_ids},
-                         "history": [{"created_by": f"layer {i}"} for i in range(len(blobs))]}).encode()
-    cfg_hex = hashlib.sha256(config).hexdigest()
-    manifest = [{"Config": cfg_hex + ".json", "RepoTags": ["fixture/inventory:1"],
-                 "Layers": [d[7:] + "/layer.tar" for d in diff_ids]}]
-    with tarfile.open(path, "w") as t:
-        def add(name, data):
-            ti = tarfile.TarInfo(name)
-            ti.size = len(data)
-            ti.mtime = 1700000000
-            t.addfile(ti, io.BytesIO(data))
-        add(cfg_hex + ".json", config)
-        # Layers in reverse archive order: the inventory must not depend on it.
-        for d, b in reversed(list(zip(diff_ids, blobs))):
-            add(d[7:] + "/layer.tar", b)
-        add("manifest.json", json.dumps(manifest).encode())
-
 
 def build_image():
     status_v1 = ("Package: base-files\nStatus: install ok installed\nArchitecture: amd64\nVersion: 12.4\n\n"
