@@ -151,14 +151,21 @@ static int apply_memory(const rt_resources *r, const char *dir, rt_err *e)
 	return 0;
 }
 
-/* cpu.shares 2..262144 onto cpu.weight 1..10000, runc's and crun's formula. */
+/* v clamped to lo..hi, then mapped linearly onto to_lo..to_hi: how runc and
+ * crun carry v1 weights over to v2's scale. */
+static int64_t rescale(int64_t v, int64_t lo, int64_t hi, int64_t to_lo, int64_t to_hi)
+{
+	if (v < lo)
+		v = lo;
+	if (v > hi)
+		v = hi;
+	return to_lo + ((v - lo) * (to_hi - to_lo)) / (hi - lo);
+}
+
+/* cpu.shares 2..262144 onto cpu.weight 1..10000. */
 static int64_t shares_to_weight(int64_t shares)
 {
-	if (shares < 2)
-		shares = 2;
-	if (shares > 262144)
-		shares = 262144;
-	return 1 + ((shares - 2) * 9999) / 262142;
+	return rescale(shares, 2, 262144, 1, 10000);
 }
 
 static int apply_cpu(const rt_resources *r, const char *dir, rt_err *e)
@@ -183,11 +190,7 @@ static int apply_cpu(const rt_resources *r, const char *dir, rt_err *e)
 /* blkio weight 10..1000 onto io.weight 1..10000. */
 static int64_t blkio_to_io_weight(int64_t w)
 {
-	if (w < 10)
-		w = 10;
-	if (w > 1000)
-		w = 1000;
-	return 1 + ((w - 10) * 9999) / 990;
+	return rescale(w, 10, 1000, 1, 10000);
 }
 
 static int apply_io(const rt_resources *r, const char *dir, rt_err *e)
