@@ -11,6 +11,7 @@
 # Between the two, a pure v1 host (the unified mount hidden): what only v2 can
 # do is refused.
 . "$(dirname "$0")/lib.sh"
+PURE_V2=$(cd "$(dirname "$0")" && pwd)/pure-v2.sh
 rt_require jq unshare
 U=/sys/fs/cgroup/unified
 it_skip() { echo "skipped: $*"; exit 77; }
@@ -147,10 +148,7 @@ jq '.linux.resources.devices = [] | del(.linux.resources.pids) | .linux.resource
 	"$B2/config.json" >"$B2/mem.json"
 cat >"$BH_IT_ROOT/v2.sh" <<EOF
 set -e
-mount --make-rprivate /
-umount -l /sys/fs/cgroup
-mount -t cgroup2 none /sys/fs/cgroup
-[ "\$(stat -f -c %T /sys/fs/cgroup)" = cgroup2fs ]
+. "$PURE_V2"
 # what this v2 host offers is exactly what the hybrid host's unified hierarchy offers
 [ "\$(cat /sys/fs/cgroup/cgroup.controllers)" = "$(cat $U/cgroup.controllers)" ] || { echo "v2: controllers differ"; exit 1; }
 bh() { "$BULKHEAD" runtime --root "$RT_BH_ROOT" "\$@"; }

@@ -19,6 +19,7 @@
 #     not writable; --memory is an error.
 # Every group is removed again, whatever happens.
 . "$(dirname "$0")/../integration/lib.sh"
+PURE_V2=$(cd "$(dirname "$0")" && pwd)/pure-v2.sh
 it_require python3 tar setpriv unshare
 [ -x "${BULKHEAD:-}" ] || it_fail "BULKHEAD must point at the bulkhead binary"
 U=/sys/fs/cgroup/unified
@@ -129,10 +130,7 @@ rc=$?
 # --- pure v2, in a private mount namespace ---------------------------------
 cat >"$BH_IT_ROOT/v2.sh" <<EOF
 set -e
-mount --make-rprivate /
-umount -l /sys/fs/cgroup
-mount -t cgroup2 none /sys/fs/cgroup
-[ "\$(stat -f -c %T /sys/fs/cgroup)" = cgroup2fs ]
+. "$PURE_V2"
 it_fail() { echo "FAIL: \$*"; exit 1; }
 . $DLIB
 XDG=$XDG
