@@ -21,22 +21,30 @@ typedef struct bh_lazylib {
  * and exit status 2: nothing can continue without it. */
 void *bh_lazylib_sym(bh_lazylib *lib, const char *name);
 
-/* Defines RET NAME PARAMS forwarding ARGS to the real NAME in LIB. */
+/* Defines RET NAME PARAMS forwarding ARGS to the real NAME in LIB. The
+ * pointer is read and written atomically: the threads that hash layers call
+ * libcrypto too, and may be the first to. */
 #define BH_LAZY_FN(lib, ret, name, params, args)                                                   \
 	ret name params                                                                              \
 	{                                                                                            \
 		static ret(*real) params;                                                            \
-		if (!real)                                                                           \
-			real = (ret(*) params)bh_lazylib_sym(&lib, #name);                           \
-		return real args;                                                                    \
+		ret(*fn) params = __atomic_load_n(&real, __ATOMIC_ACQUIRE);                          \
+		if (!fn) {                                                                           \
+			fn = (ret(*) params)bh_lazylib_sym(&lib, #name);                             \
+			__atomic_store_n(&real, fn, __ATOMIC_RELEASE);                               \
+		}                                                                                    \
+		return fn args;                                                                      \
 	}
 #define BH_LAZY_VOID(lib, name, params, args)                                                      \
 	void name params                                                                             \
 	{                                                                                            \
 		static void(*real) params;                                                           \
-		if (!real)                                                                           \
-			real = (void(*) params)bh_lazylib_sym(&lib, #name);                          \
-		real args;                                                                           \
+		void(*fn) params = __atomic_load_n(&real, __ATOMIC_ACQUIRE);                         \
+		if (!fn) {                                                                           \
+			fn = (void(*) params)bh_lazylib_sym(&lib, #name);                            \
+			__atomic_store_n(&real, fn, __ATOMIC_RELEASE);                               \
+		}                                                                                    \
+		fn args;                                                                             \
 	}
 
 #endif
